@@ -1,0 +1,187 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+import type { AnyApiDefinition, Reply, RequestView, SecurityRequirement } from './api.ts';
+import { ApiError } from './errors.ts';
+import { toApiError } from './to-api-error.ts';
+import { loadSpec } from './spec.ts';
+
+/** Where an API's app gets its state from, and how it makes a change durable. */
+export interface StateAccess {
+  state(api: string): unknown;
+  /** Resolves once every change made so far is on disk. */
+  commit(): Promise<void>;
+}
+
+export interface ApiAppOptions {
+  validateResponses: boolean;
+}
+
+interface OpenApiMatch {
+  schema: { operationId?: string; security?: Record<string, string[]>[] };
+  pathParams: Record<string, string>;
+}
+
+type OpenApiRequest = Request & { openapi?: OpenApiMatch };
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const BODY_LIMIT = '1mb';
+
+/**
+ * Builds the Express app of one provider API from its spec: body parsing,
+ * express-openapi-validator for routing and request/response validation, the
+ * provider's authentication, the operation handler, and the provider's error
+ * renderer. The same app is mounted under `/<api>` and served at the root of
+ * the API's own port.
+ */
+export function createApiApp(api: AnyApiDefinition, access: StateAccess, options: ApiAppOptions) {
+  const spec = loadSpec(api.name);
+  const app = express();
+  app.disable('x-powered-by');
+  app.disable('etag');
+
+  app.use(startTimer(api));
+  app.use(express.json({ limit: BODY_LIMIT, type: api.jsonTypes ?? ['application/json'] }));
+  app.use(validatorWithAuth(api, access, spec, options));
+  app.use(dispatch(api, access));
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    sendError(api, req, res, toApiError(error, req.body));
+  });
+  return app;
+}
+
+function startTimer(api: AnyApiDefinition) {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    res.locals.startedAt = process.hrtime.bigint();
+    if (api.onBody) {
+      const onBody = api.onBody;
+      const send = res.send.bind(res);
+      res.send = (chunk?: unknown) => {
+        if (typeof chunk === 'string') res.set(onBody(chunk));
+        return send(chunk);
+      };
+    }
+    next();
+  };
+}
+
+function validatorWithAuth(
+  api: AnyApiDefinition,
+  access: StateAccess,
+  spec: ReturnType<typeof loadSpec>,
+  options: ApiAppOptions,
+) {
+  const middlewares = OpenApiValidator.middleware({
+    // express-openapi-validator annotates the document it is given; keep ours pristine.
+    apiSpec: structuredClone(spec) as never,
+    validateApiSpec: false,
+    validateRequests: { allErrors: true },
+    validateResponses: options.validateResponses
+      ? {
+          onError: (error, _body, req) =>
+            sendError(api, req as Request, (req as Request).res!, responseError(error)),
+        }
+      : false,
+    validateSecurity: false,
+    useRequestUrl: true,
+  });
+  const at = middlewares.findIndex((middleware) => middleware.name === 'metadataMiddleware');
+  if (at < 0)
+    throw new Error(
+      'express-openapi-validator changed: no metadataMiddleware to authenticate after',
+    );
+  // Providers check credentials before they look at the request, so 401 comes before 400.
+  middlewares.splice(at + 1, 0, authenticate(api, access, spec));
+  return middlewares;
+}
+
+function responseError(error: Error): ApiError {
+  return new ApiError({
+    kind: 'internal',
+    message: `facsimile answered outside its spec: ${error.message}`,
+  });
+}
+
+function authenticate(
+  api: AnyApiDefinition,
+  access: StateAccess,
+  spec: ReturnType<typeof loadSpec>,
+) {
+  const globalSecurity = (spec.security ?? []) as Record<string, string[]>[];
+  return async (req: OpenApiRequest, res: Response, next: NextFunction) => {
+    try {
+      const match = req.openapi;
+      if (!match) return next();
+      const requirements = match.schema.security ?? globalSecurity;
+      const security: SecurityRequirement[] = requirements.flatMap((requirement) =>
+        Object.entries(requirement).map(([scheme, scopes]) => ({ scheme, scopes })),
+      );
+      res.locals.principal = await api.authenticate({
+        request: viewOf(req),
+        params: match.pathParams,
+        security,
+        state: access.state(api.name),
+      });
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+function dispatch(api: AnyApiDefinition, access: StateAccess) {
+  return async (req: OpenApiRequest, res: Response, next: NextFunction) => {
+    try {
+      const match = req.openapi;
+      const operationId = match?.schema.operationId;
+      const handler = operationId ? api.handlers[operationId] : undefined;
+      if (!match || !operationId || !handler) {
+        throw new ApiError({
+          kind: 'internal',
+          message: `no handler for ${req.method} ${req.path}`,
+        });
+      }
+      const answer = await handler({
+        operationId,
+        params: match.pathParams,
+        query: req.query as Record<string, unknown>,
+        body: req.body,
+        request: viewOf(req),
+        principal: res.locals.principal,
+        state: access.state(api.name),
+      });
+      if (!READ_METHODS.has(req.method)) await access.commit();
+      send(api, req, res, answer);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+function viewOf(req: Request): RequestView {
+  return { method: req.method, url: req.url, originalUrl: req.originalUrl, headers: req.headers };
+}
+
+function send(api: AnyApiDefinition, req: Request, res: Response, answer: Reply): void {
+  const startedAt = res.locals.startedAt as bigint;
+  res.status(answer.status);
+  res.set({ ...api.responseHeaders?.(viewOf(req), startedAt), ...answer.headers });
+  if (answer.body === undefined) {
+    res.end();
+    return;
+  }
+  if (!res.get('Content-Type')) res.type(api.jsonTypes?.[0] ?? 'application/json');
+  res.json(answer.body);
+}
+
+function sendError(api: AnyApiDefinition, req: Request, res: Response, error: ApiError): void {
+  if (res.headersSent) return;
+  if (error.kind === 'internal')
+    console.error(`[${api.name}] ${req.method} ${req.originalUrl}: ${error.message}`);
+  const rendered = api.renderError(error);
+  if (rendered.contentType) res.type(rendered.contentType);
+  send(api, req, res, {
+    status: rendered.status,
+    body: rendered.body,
+    headers: { ...error.headers, ...rendered.headers },
+  });
+}

@@ -1,0 +1,96 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Faker } from '@faker-js/faker';
+import type { ApiName } from './spec-files.ts';
+import type { ApiError, RenderedError } from './errors.ts';
+
+/** What a handler answers: msw-style, a status with an optional body and headers. */
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export function reply(status: number, body?: unknown, headers?: Record<string, string>): Reply {
+  return { status, body, ...(headers ? { headers } : {}) };
+}
+
+/** A security requirement of the matched operation, read from the spec. */
+export interface SecurityRequirement {
+  scheme: string;
+  scopes: string[];
+}
+
+export interface RequestView {
+  method: string;
+  /** The path inside the API, without facsimile's prefix, with the query string. */
+  url: string;
+  /** The path the client sent, prefix included (what a request signature covers). */
+  originalUrl: string;
+  headers: IncomingHttpHeaders;
+}
+
+export interface HandlerContext<State, Principal> {
+  operationId: string;
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  request: RequestView;
+  principal: Principal;
+  state: State;
+}
+
+export type Handler<State, Principal> = (
+  ctx: HandlerContext<State, Principal>,
+) => Reply | Promise<Reply>;
+
+export interface AuthContext<State> {
+  request: RequestView;
+  params: Record<string, string>;
+  security: SecurityRequirement[];
+  state: State;
+}
+
+export interface SeedContext {
+  /** Returns the named example's value from this API's spec (`components/examples`). */
+  example<T>(name: string): T;
+  /** The fixture file `fixtures/<api>.yaml`, parsed. */
+  fixtures: Record<string, unknown>;
+  /** A faker seeded by (seed, api, index), so record `index` never depends on the others. */
+  fakerFor(index: number): Faker;
+  /** How many faker-generated demo users to add. */
+  users: number;
+}
+
+/**
+ * One provider API: its spec name, operation handlers keyed by operationId,
+ * and the three provider-specific pieces the core cannot know: how credentials
+ * are checked, how an error looks, and what seeded state looks like.
+ */
+export interface ApiDefinition<Data = unknown, State = unknown, Principal = unknown> {
+  name: ApiName;
+  title: string;
+  /** Media types whose bodies are JSON for this API. */
+  jsonTypes?: string[];
+  seed(ctx: SeedContext): Data;
+  /** Wraps the stored JSON data in indexed tables; called once per data object. */
+  open(data: Data): State;
+  authenticate(ctx: AuthContext<State>): Principal | Promise<Principal>;
+  renderError(error: ApiError): RenderedError;
+  handlers: Record<string, Handler<State, Principal>>;
+  /** Headers to add to every response of this API (Triton's Request-Id, Server, ...). */
+  responseHeaders?(request: RequestView, startedAt: bigint): Record<string, string>;
+  /** Called with the exact bytes of every JSON response, for checksum headers. */
+  onBody?(body: string): Record<string, string>;
+  /** Demo credentials shown in the banner and the pages. */
+  demo: { baseNote: string; credentials: string };
+}
+
+/** Erases the type parameters so the core can hold the five definitions in one list. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyApiDefinition = ApiDefinition<any, any, any>;
+
+export function defineApi<Data, State, Principal>(
+  definition: ApiDefinition<Data, State, Principal>,
+): ApiDefinition<Data, State, Principal> {
+  return definition;
+}

@@ -1,0 +1,52 @@
+import cors from 'cors';
+import express, { type Express } from 'express';
+import { createApiApp } from './api-app.ts';
+import type { Runtime } from './runtime.ts';
+
+export interface AppOptions {
+  /** Validate every response against the spec (default true). */
+  validateResponses?: boolean;
+  /** Origins allowed by CORS: `true` (any, the default for a local stub) or a list. */
+  corsOrigin?: boolean | string | string[];
+}
+
+export interface FacsimileApps {
+  /** The main app: every API under `/<api>`. */
+  main: Express;
+  /** Each API's own app, served at the root of its dedicated port. */
+  apis: Map<string, Express>;
+}
+
+/** Builds the apps from a running state; listening is `startStub`'s job. */
+export function createApp(runtime: Runtime, options: AppOptions = {}): FacsimileApps {
+  const validateResponses = options.validateResponses ?? true;
+  const corsMiddleware = cors({
+    origin: options.corsOrigin ?? true,
+    exposedHeaders: '*',
+    maxAge: 600,
+  });
+  const main = express();
+  main.disable('x-powered-by');
+  main.use(corsMiddleware);
+  const apis = new Map<string, Express>();
+  for (const api of runtime.apis) {
+    const apiApp = createApiApp(api, runtime, { validateResponses });
+    const root = express();
+    root.disable('x-powered-by');
+    root.use(corsMiddleware, apiApp);
+    apis.set(api.name, root);
+    main.use(`/${api.name}`, apiApp);
+  }
+  main.get('/', (_req, res) => {
+    res.json({
+      name: 'facsimile',
+      apis: runtime.apis.map((api) => ({ name: api.name, title: api.title, path: `/${api.name}` })),
+    });
+  });
+  main.use((req, res) => {
+    res.status(404).json({
+      error: `facsimile has no route ${req.method} ${req.path}; APIs live under ${runtime.apis.map((a) => `/${a.name}`).join(', ')}`,
+    });
+  });
+  return { main, apis };
+}

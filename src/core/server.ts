@@ -1,0 +1,97 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AnyApiDefinition } from './api.ts';
+import { createApp, type AppOptions } from './app.ts';
+import { Runtime } from './runtime.ts';
+import { DEFAULT_SEED, DEFAULT_USERS } from './seeding.ts';
+import { API_NAMES, type ApiName } from './spec-files.ts';
+import { Store } from './store.ts';
+
+export interface StubOptions extends AppOptions {
+  /** The provider APIs to serve (definitions from `src/apis`). */
+  apis: readonly AnyApiDefinition[];
+  /** Main port: every API under `/<api>`. Default 0 (a free port). */
+  port?: number;
+  host?: string;
+  /** Each API's own port (root-served), `0` for a free one, `false` for none. Default: all 0. */
+  apiPorts?: Partial<Record<ApiName, number | false>> | false;
+  /** The lowdb JSON file; `null` (the default here) keeps state in memory. */
+  db?: string | null;
+  seed?: number;
+  users?: number;
+}
+
+export interface RunningStub {
+  /** The main URL, e.g. `http://127.0.0.1:4010`. */
+  url: string;
+  /** Where an API lives under the main URL, e.g. `http://127.0.0.1:4010/triton`. */
+  urlOf(api: ApiName): string;
+  /** The root of an API's own port, when it has one. */
+  rootUrlOf(api: ApiName): string | undefined;
+  /** Puts one API (or all) back to its seeded state. */
+  reset(api?: ApiName): Promise<void>;
+  /** Stops listening, lets in-flight requests finish, and flushes the store. */
+  close(): Promise<void>;
+  runtime: Runtime;
+}
+
+/**
+ * Starts facsimile: opens (or seeds) the store and listens.
+ * @example
+ * const stub = await startStub({ apis: allApis });
+ * await fetch(`${stub.urlOf('triton')}/demo/users`, { headers: { authorization: 'Bearer facsimile-demo' } });
+ * await stub.close();
+ */
+export async function startStub(options: StubOptions): Promise<RunningStub> {
+  const host = options.host ?? '127.0.0.1';
+  const store = await Store.open(options.db ?? null);
+  const runtime = await Runtime.start(store, options.apis, {
+    seed: options.seed ?? DEFAULT_SEED,
+    users: options.users ?? DEFAULT_USERS,
+  });
+  const apps = createApp(runtime, options);
+  const servers: Server[] = [];
+  const mainUrl = await listen(servers, apps.main, options.port ?? 0, host);
+  const rootUrls = new Map<string, string>();
+  for (const [name, app] of apps.apis) {
+    const port = options.apiPorts === false ? false : (options.apiPorts?.[name as ApiName] ?? 0);
+    if (port !== false) rootUrls.set(name, await listen(servers, app, port, host));
+  }
+  return {
+    url: mainUrl,
+    urlOf: (api) => `${mainUrl}/${api}`,
+    rootUrlOf: (api) => rootUrls.get(api),
+    reset: (api) => runtime.reset(api),
+    close: async () => {
+      await Promise.all(servers.map(closeServer));
+      await runtime.commit();
+    },
+    runtime,
+  };
+}
+
+async function listen(
+  servers: Server[],
+  handler: Parameters<typeof createServer>[1],
+  port: number,
+  host: string,
+) {
+  const server = createServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  servers.push(server);
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${shownHost}:${address.port}`;
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
+
+export { API_NAMES };

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { specPath } from './spec-files.ts';
+
+/** A parsed OpenAPI document: plain JSON data, read once per process. */
+export type SpecDocument = Record<string, unknown> & {
+  paths: Record<string, Record<string, unknown>>;
+  components?: Record<string, Record<string, unknown>>;
+};
+
+const cache = new Map<string, SpecDocument>();
+
+export function loadSpec(api: string): SpecDocument {
+  let spec = cache.get(api);
+  if (!spec) {
+    spec = parse(readFileSync(specPath(api), 'utf8')) as SpecDocument;
+    cache.set(api, spec);
+  }
+  return spec;
+}
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+export interface SpecOperation {
+  method: string;
+  path: string;
+  operationId: string;
+  operation: Record<string, unknown>;
+}
+
+export function operationsOf(spec: SpecDocument): SpecOperation[] {
+  const operations: SpecOperation[] = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of HTTP_METHODS) {
+      const operation = item[method] as Record<string, unknown> | undefined;
+      if (!operation) continue;
+      operations.push({ method, path, operationId: String(operation.operationId), operation });
+    }
+  }
+  return operations;
+}
+
+/** Follows a local `$ref` (`#/components/...`) inside the document. */
+export function resolveRef<T>(spec: SpecDocument, value: T | { $ref: string }): T {
+  let current: unknown = value;
+  for (let hops = 0; isRef(current); hops += 1) {
+    if (hops > 20) throw new Error(`$ref cycle at ${current.$ref}`);
+    current = pointerGet(spec, current.$ref.slice(1));
+  }
+  return current as T;
+}
+
+function isRef(value: unknown): value is { $ref: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { $ref?: unknown }).$ref === 'string'
+  );
+}
+
+export function pointerGet(root: unknown, pointer: string): unknown {
+  let current = root;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    current = (current as Record<string, unknown> | undefined)?.[key];
+  }
+  return current;
+}
+
+export function pointerOf(...segments: string[]): string {
+  return segments.map((s) => '/' + s.replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+}

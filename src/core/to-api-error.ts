@@ -1,0 +1,92 @@
+import { ApiError, type ErrorKind, type Issue } from './errors.ts';
+import { pointerGet } from './spec.ts';
+
+/** The shape of express-openapi-validator's and body-parser's errors. */
+interface ForeignError {
+  status?: number;
+  type?: string;
+  message?: string;
+  headers?: Record<string, string>;
+  errors?: { path?: string; message?: string; errorCode?: string }[];
+}
+
+const KIND_BY_STATUS: Record<number, ErrorKind> = {
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'routeNotFound',
+  405: 'methodNotAllowed',
+  406: 'notAcceptable',
+  413: 'tooLarge',
+  415: 'unsupportedMediaType',
+};
+
+const LOCATIONS: Record<string, Issue['location']> = {
+  body: 'body',
+  query: 'query',
+  params: 'path',
+  path: 'path',
+  headers: 'header',
+  header: 'header',
+};
+
+/**
+ * Turns anything thrown inside an API's chain into an `ApiError`: our own
+ * errors pass through, body-parser and express-openapi-validator errors are
+ * mapped, and the rest becomes `internal` (rendered without a stack trace).
+ */
+export function toApiError(error: unknown, body?: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const foreign = (typeof error === 'object' && error !== null ? error : {}) as ForeignError;
+  if (foreign.type === 'entity.parse.failed') {
+    return new ApiError({ kind: 'malformed', message: foreign.message ?? 'invalid JSON' });
+  }
+  if (foreign.type === 'entity.too.large') {
+    return new ApiError({ kind: 'tooLarge', message: 'request body is larger than 1 MB' });
+  }
+  if (foreign.type === 'encoding.unsupported' || foreign.type === 'charset.unsupported') {
+    return new ApiError({
+      kind: 'unsupportedMediaType',
+      message: foreign.message ?? 'unsupported encoding',
+    });
+  }
+  const status = foreign.status ?? 500;
+  if (status === 400 && foreign.errors?.length) return validationError(foreign.errors, body);
+  const kind = KIND_BY_STATUS[status] ?? (status >= 500 ? 'internal' : 'invalid');
+  return new ApiError({
+    kind,
+    message: foreign.errors?.[0]?.message ?? foreign.message ?? 'error',
+    headers: foreign.headers ?? {},
+  });
+}
+
+function validationError(errors: NonNullable<ForeignError['errors']>, body: unknown): ApiError {
+  const issues = errors.map((error) => withValue(toIssue(error), body));
+  // Providers report absent fields before wrong ones (CloudAPI's MissingParameter first).
+  const missing = issues.some((issue) => issue.keyword === 'required');
+  return new ApiError({
+    kind: missing ? 'missing' : 'invalid',
+    message: issues
+      .map((issue) => `${issue.pointer || issue.location} ${issue.message}`)
+      .join(', '),
+    issues,
+  });
+}
+
+function withValue(issue: Issue, body: unknown): Issue {
+  if (issue.location !== 'body' || issue.keyword === 'required') return issue;
+  const value = pointerGet(body, issue.pointer);
+  return value === undefined ? issue : { ...issue, value };
+}
+
+function toIssue(error: { path?: string; message?: string; errorCode?: string }): Issue {
+  const [, head = 'body', ...rest] = (error.path ?? '').split('/');
+  const location = LOCATIONS[head] ?? 'body';
+  const keyword = error.errorCode?.replace('.openapi.validation', '');
+  const pointer = LOCATIONS[head] ? rest.map((s) => '/' + s).join('') : (error.path ?? '');
+  return {
+    location,
+    pointer,
+    message: error.message ?? 'is invalid',
+    ...(keyword ? { keyword } : {}),
+  };
+}
