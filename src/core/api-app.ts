@@ -83,6 +83,8 @@ function validatorWithAuth(
       : false,
     validateSecurity: false,
     useRequestUrl: true,
+    // Parameter objects must be inline for the bracket-name check below to see their names.
+    $refParser: { mode: 'dereference' },
   });
   const at = middlewares.findIndex((middleware) => middleware.name === 'metadataMiddleware');
   if (at < 0)
@@ -90,8 +92,30 @@ function validatorWithAuth(
       'express-openapi-validator changed: no metadataMiddleware to authenticate after',
     );
   // Providers check credentials before they look at the request, so 401 comes before 400.
-  middlewares.splice(at + 1, 0, authenticate(api, access, spec));
+  middlewares.splice(at + 1, 0, authenticate(api, access, spec), exposeOperationToQueryParser);
   return middlewares;
+}
+
+/**
+ * express-openapi-validator 5 turns a query key such as `filter[account]` into
+ * a nested object unless the spec declares that literal name, and it finds the
+ * declared names through `req.query._openapi`, which nothing sets
+ * (cdimascio/express-openapi-validator#1115). Scalr's `filter[...]` and
+ * `page[...]` parameters need the literal names, so the matched operation is
+ * attached there, on a writable copy of Express 5's computed `req.query`.
+ */
+function exposeOperationToQueryParser(req: OpenApiRequest, _res: Response, next: NextFunction) {
+  if (req.openapi) {
+    const query = { ...(req.query as Record<string, unknown>) };
+    Object.defineProperty(query, '_openapi', { value: req.openapi, enumerable: false });
+    Object.defineProperty(req, 'query', {
+      value: query,
+      writable: true,
+      configurable: true,
+      enumerable: true,
+    });
+  }
+  next();
 }
 
 function responseError(error: Error): ApiError {

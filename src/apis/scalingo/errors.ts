@@ -1,0 +1,76 @@
+import {
+  fieldOf,
+  type ApiError,
+  type ErrorKind,
+  type Issue,
+  type RenderedError,
+} from '../../core/errors.ts';
+
+const STATUS: Record<ErrorKind, number> = {
+  malformed: 400,
+  missing: 422,
+  invalid: 422,
+  conflict: 422,
+  notFound: 404,
+  routeNotFound: 404,
+  methodNotAllowed: 405,
+  unsupportedMediaType: 415,
+  notAcceptable: 406,
+  tooLarge: 413,
+  unauthenticated: 401,
+  forbidden: 403,
+  internal: 500,
+};
+
+/**
+ * Scalingo's error envelopes (developers-documentation `_scalingo_api/index.md`):
+ * `{"error": "..."}`, 404 `{"resource": ..., "error": "not found"}` and
+ * 422 `{"errors": {"field": ["message"]}}`. Shared by the account API and the
+ * database API, whose errors go-scalingo parses with the same code.
+ */
+export function renderScalingoError(error: ApiError): RenderedError {
+  const status = STATUS[error.kind];
+  if (status === 422) return { status, body: { errors: fieldErrors(error) } };
+  if (error.kind === 'notFound')
+    return { status, body: { resource: error.resource ?? 'resource', error: 'not found' } };
+  if (error.kind === 'malformed') {
+    return {
+      status,
+      body: { error: `There was a problem in the JSON you submitted: ${error.message}` },
+    };
+  }
+  if (error.kind === 'internal' && !error.message.startsWith('facsimile')) {
+    return { status, body: { error: "Internal error occured, we're on it!" } };
+  }
+  return { status, body: { error: error.message } };
+}
+
+/** `{field: [messages]}` in Rails' wording; never empty (go-scalingo rejects an empty map). */
+function fieldErrors(error: ApiError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const messages = (errors[fieldOf(issue)] ??= []);
+    const message = railsMessage(issue);
+    if (!messages.includes(message)) messages.push(message);
+  }
+  if (Object.keys(errors).length === 0) errors.base = [error.message];
+  return errors;
+}
+
+function railsMessage(issue: Issue): string {
+  switch (issue.keyword) {
+    case 'required':
+      return 'missing field';
+    case 'minLength':
+      return issue.value === '' ? "can't be blank" : 'is too short';
+    case 'maxLength':
+      return 'is too long';
+    case 'format':
+    case 'pattern':
+    case 'type':
+    case 'enum':
+      return 'is invalid';
+    default:
+      return issue.message;
+  }
+}

@@ -1,0 +1,161 @@
+import { reply, type Handler } from '../../core/api.ts';
+import { ApiError } from '../../core/errors.ts';
+import type { BodyOf } from '../../core/types.ts';
+import type { operations } from '../../generated/scalingo.ts';
+import { issueJwt, type ScalingoPrincipal } from './auth.ts';
+import { checkPassword, hashPassword } from './passwords.ts';
+import type { ScalingoState, ScalingoUser, StoredAccount } from './state.ts';
+
+type ScalingoHandler = Handler<ScalingoState, ScalingoPrincipal>;
+type AccountChanges = BodyOf<operations['updateAccount']>['user'];
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const fieldError = (kind: 'conflict' | 'invalid', field: string, message: string) =>
+  new ApiError({
+    kind,
+    message: `${field} ${message}`,
+    issues: [{ location: 'body', pointer: `/user/${field}`, message }],
+  });
+
+function assertUnique(
+  state: ScalingoState,
+  account: StoredAccount,
+  field: 'email' | 'username',
+  value: string,
+) {
+  const holder = state.accounts.find(field, value.toLowerCase());
+  if (holder && holder !== account) throw fieldError('conflict', field, 'has already been taken');
+}
+
+/** Applies the changes every update path shares; the password only where a client sends it. */
+function applyChanges(
+  state: ScalingoState,
+  account: StoredAccount,
+  changes: AccountChanges,
+): ScalingoUser {
+  if (changes.email !== undefined) assertUnique(state, account, 'email', changes.email);
+  if (changes.username !== undefined) assertUnique(state, account, 'username', changes.username);
+  let passwordHash = account.passwordHash;
+  if (changes.password !== undefined) {
+    if (
+      changes.password_confirmation !== undefined &&
+      changes.password_confirmation !== changes.password
+    ) {
+      throw fieldError('invalid', 'password_confirmation', "doesn't match Password");
+    }
+    if (
+      changes.current_password !== undefined &&
+      !checkPassword(account.passwordHash, changes.current_password)
+    ) {
+      throw fieldError('invalid', 'current_password', 'is invalid');
+    }
+    passwordHash = hashPassword(changes.password);
+  }
+  const user = { ...account.user };
+  for (const field of [
+    'email',
+    'username',
+    'company',
+    'location',
+    'fullname',
+    'tos_accepted',
+    'email_newsletter',
+  ] as const) {
+    if (changes[field] !== undefined) Object.assign(user, { [field]: changes[field] });
+  }
+  if (changes.flags) user.flags = { ...user.flags, ...changes.flags };
+  state.accounts.replace(account, { ...account, user, passwordHash });
+  return user;
+}
+
+/** PATCH|PUT /v1/users/:user_id acts only on the token's own account. */
+const updateUserById: ScalingoHandler = ({ state, principal, params, body }) => {
+  const target = state.accounts.find('id', params.user_id ?? '');
+  if (!target)
+    throw new ApiError({ kind: 'notFound', message: 'user not found', resource: 'user' });
+  if (target !== principal.account) {
+    throw new ApiError({
+      kind: 'forbidden',
+      message: 'you are not allowed to update another user account',
+    });
+  }
+  const { email, username } = (body as BodyOf<operations['updateUser']>).user;
+  return reply(200, { user: applyChanges(state, target, { email, username }) });
+};
+
+const updateOwnAccount: ScalingoHandler = ({ state, principal, body }) =>
+  reply(200, {
+    user: applyChanges(state, principal.account, (body as { user: AccountChanges }).user),
+  });
+
+const getCurrentUser: ScalingoHandler = ({ principal }) =>
+  reply(200, { user: principal.account.user });
+
+const listRoles: ScalingoHandler = ({ state }) => reply(200, { roles: state.data.roles });
+
+const exchangeToken: ScalingoHandler = async ({ state, principal }) =>
+  reply(200, { token: await issueJwt(state, principal.account) });
+
+/** Deletes the account and the applications it owns; its tokens die with it. */
+const deleteUser: ScalingoHandler = ({ state, principal }) => {
+  const owner = principal.account.user.id;
+  state.accounts.remove(principal.account);
+  state.data.apps = state.data.apps.filter((app) => app.owner !== owner);
+  state.data.usage = state.data.usage.filter((record) => record.owner !== owner);
+  return reply(204);
+};
+
+const getAccountUsage: ScalingoHandler = ({ state, principal, query }) => {
+  const from = dateParameter('from', query.from);
+  const to = dateParameter('to', query.to);
+  if (from && to && from > to) {
+    throw new ApiError({
+      kind: 'invalid',
+      message: 'from must be before to',
+      issues: [{ location: 'query', pointer: '/from', message: 'must be before to' }],
+    });
+  }
+  const owner = principal.account.user.id;
+  const usage = state.data.usage
+    .filter(
+      (record) =>
+        record.owner === owner && (!from || record.date >= from) && (!to || record.date <= to),
+    )
+    .map((record) => record.usage);
+  return reply(200, { usage });
+};
+
+/** The spec's pattern admits `2020-13-01`; a real calendar date is checked here. */
+function dateParameter(name: string, value: unknown): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const match = DATE.exec(String(value));
+  const date = match ? new Date(`${match[0]}T00:00:00Z`) : null;
+  if (
+    !match ||
+    !date ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== match[0]
+  ) {
+    throw new ApiError({
+      kind: 'invalid',
+      message: `${name} is not a valid date`,
+      issues: [
+        { location: 'query', pointer: `/${name}`, message: 'is not a valid date (YYYY-MM-DD)' },
+      ],
+    });
+  }
+  return match[0];
+}
+
+export const scalingoHandlers = {
+  getCurrentUser,
+  updateUser: updateUserById,
+  replaceUser: updateUserById,
+  updateAccount: updateOwnAccount,
+  updateProfile: updateOwnAccount,
+  getAccountUsage,
+  deleteUser,
+  listRoles,
+  exchangeToken,
+};

@@ -1,0 +1,21 @@
+import { defineApi } from '../../core/api.ts';
+import { authenticateScalingo } from './auth.ts';
+import { renderScalingoError } from './errors.ts';
+import { scalingoHandlers } from './handlers.ts';
+import { seedScalingo } from './seed.ts';
+import { openScalingo } from './state.ts';
+
+export const scalingoApi = defineApi({
+  name: 'scalingo',
+  title: 'Scalingo API v1: user account',
+  seed: seedScalingo,
+  open: openScalingo,
+  authenticate: authenticateScalingo,
+  renderError: renderScalingoError,
+  handlers: scalingoHandlers,
+  demo: {
+    baseNote: 'official clients call it as https://auth.scalingo.com/v1/...',
+    credentials:
+      'Bearer facsimile-demo (user doc-account); POST /v1/tokens/exchange with Basic :facsimile-demo',
+  },
+});
