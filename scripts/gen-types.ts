@@ -1,7 +1,8 @@
 /**
  * Generates TypeScript types from every spec in spec/ with openapi-typescript.
- *   npm run gen            write src/generated/<api>.ts
- *   npm run gen -- --check exit 1 if a generated file is stale
+ *   npm run gen                 write src/generated/<api>.ts for every API
+ *   npm run gen -- scalr        only the APIs named
+ *   npm run gen -- --check      exit 1 if a generated file is stale
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,10 +21,13 @@ async function generate(api: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const check = process.argv.includes('--check');
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const named = args.filter((arg) => !arg.startsWith('--'));
+  const apis = named.length > 0 ? named : API_NAMES;
   await mkdir(outDir, { recursive: true });
   const stale: string[] = [];
-  for (const api of API_NAMES) {
+  for (const api of apis) {
     const file = join(outDir, `${api}.ts`);
     const fresh = await generate(api);
     if (check) {
