@@ -23,11 +23,15 @@ function collectApi(value: string, previous: ApiName[] = []): ApiName[] {
 }
 
 /** `name=port` pairs overriding an API's own port; `name=off` turns it off. */
-function collectApiPort(value: string, previous: Record<string, number | false> = {}) {
+function collectApiPort(
+  value: string,
+  previous: Record<string, number | false> = {},
+): Record<string, number | false> {
   const [name = '', port = ''] = value.split('=');
   if (!(API_NAMES as readonly string[]).includes(name))
     throw new InvalidArgumentError(`unknown API "${name}"`);
-  return { ...previous, [name]: port === 'off' ? false : integer(port) };
+  const parsed: number | false = port === 'off' ? false : integer(port);
+  return { ...previous, [name]: parsed };
 }
 
 const program = new Command('facsimile')

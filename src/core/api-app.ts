@@ -77,8 +77,10 @@ function validatorWithAuth(
     validateRequests: { allErrors: true },
     validateResponses: options.validateResponses
       ? {
-          onError: (error, _body, req) =>
-            sendError(api, req as Request, (req as Request).res!, responseError(error)),
+          onError: (error, _body, req) => {
+            const request = req as Request;
+            if (request.res) sendError(api, request, request.res, responseError(error));
+          },
         }
       : false,
     validateSecurity: false,

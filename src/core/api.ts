@@ -14,6 +14,12 @@ export function reply(status: number, body?: unknown, headers?: Record<string, s
   return { status, body, ...(headers ? { headers } : {}) };
 }
 
+/** A stored record's provider-visible part and the schema it follows (`/components/schemas/User`). */
+export interface StoredResource {
+  schema: string;
+  value: unknown;
+}
+
 /** A security requirement of the matched operation, read from the spec. */
 export interface SecurityRequirement {
   scheme: string;
@@ -81,6 +87,8 @@ export interface ApiDefinition<Data = unknown, State = unknown, Principal = unkn
   responseHeaders?(request: RequestView, startedAt: bigint): Record<string, string>;
   /** Called with the exact bytes of every JSON response, for checksum headers. */
   onBody?(body: string): Record<string, string>;
+  /** Every provider resource in the stored data, with the spec schema it must meet. */
+  resources(data: Data): Iterable<StoredResource>;
   /** Demo credentials shown in the banner and the pages. */
   demo: { baseNote: string; credentials: string };
 }

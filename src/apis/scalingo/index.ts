@@ -13,6 +13,12 @@ export const scalingoApi = defineApi({
   authenticate: authenticateScalingo,
   renderError: renderScalingoError,
   handlers: scalingoHandlers,
+  *resources(data) {
+    for (const account of data.accounts)
+      yield { schema: '/components/schemas/User', value: account.user };
+    for (const record of data.usage)
+      yield { schema: '/components/schemas/AppUsage', value: record.usage };
+  },
   demo: {
     baseNote: 'official clients call it as https://auth.scalingo.com/v1/...',
     credentials:

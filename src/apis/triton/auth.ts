@@ -1,0 +1,108 @@
+import httpSignature from 'http-signature';
+import type { AuthContext } from '../../core/api.ts';
+import { ApiError } from '../../core/errors.ts';
+import type { TritonState } from './state.ts';
+
+export interface TritonPrincipal {
+  /** The account whose credentials signed the request. */
+  account: string;
+  /** Set when a sub-user's key signed the request. */
+  subuser?: string;
+}
+
+/** `keyId="/<account>/keys/<fp>"` or `keyId="/<account>/users/<sub>/keys/<fp>"`. */
+const KEY_ID = /^\/([^/]+)(?:\/users\/([^/]+))?\/keys\/([^/]+)$/;
+const CLOCK_SKEW_SECONDS = 300;
+
+const credentialsError = (message = 'Invalid authorization credentials supplied') =>
+  new ApiError({ kind: 'unauthenticated', message, code: 'InvalidCredentials' });
+
+/**
+ * CloudAPI's authentication: an HTTP Signature over `(request-target)` and
+ * `date`, verified with the account's registered key. Unless `strict`, a
+ * well-formed, fresh signature by an unregistered key of a known account is
+ * accepted too, so a developer's own SSH key works without registering it.
+ * The facsimile demo token (`Authorization: Bearer ...`) is accepted as well.
+ */
+export function authenticateTriton(
+  ctx: AuthContext<TritonState>,
+  strict: boolean,
+): TritonPrincipal {
+  const header = ctx.request.headers.authorization;
+  if (!header) {
+    throw new ApiError({
+      kind: 'unauthenticated',
+      message: 'You must make authenticated requests to use CloudAPI',
+      code: 'InvalidCredentials',
+    });
+  }
+  const principal = header.startsWith('Bearer ')
+    ? byToken(ctx.state, header.slice('Bearer '.length).trim())
+    : bySignature(ctx, strict);
+  authorise(ctx, principal);
+  return principal;
+}
+
+function byToken(state: TritonState, token: string): TritonPrincipal {
+  const account = state.accounts.all().find((candidate) => candidate.tokens.includes(token));
+  if (!account) throw credentialsError();
+  return { account: account.login };
+}
+
+function bySignature(ctx: AuthContext<TritonState>, strict: boolean): TritonPrincipal {
+  const { request } = ctx;
+  let parsed: ReturnType<typeof httpSignature.parseRequest>;
+  try {
+    parsed = httpSignature.parseRequest(
+      {
+        headers: request.headers,
+        method: request.method,
+        url: request.originalUrl,
+        httpVersion: '1.1',
+      } as never,
+      { clockSkew: CLOCK_SKEW_SECONDS },
+    );
+  } catch (error) {
+    throw signatureError(error as Error);
+  }
+  const keyId = parsed.params.keyId;
+  const match = KEY_ID.exec(keyId);
+  if (!match) throw credentialsError(`Invalid KeyId ${keyId} in authorization header`);
+  const [, accountLogin = '', subuser, keyName = ''] = match;
+  const account = ctx.state.accounts.find('login', accountLogin);
+  if (!account) throw credentialsError();
+  const key = account.keys.find(
+    (candidate) => candidate.fingerprint === keyName || candidate.name === keyName,
+  );
+  if (key) {
+    if (!httpSignature.verifySignature(parsed, key.key)) throw credentialsError();
+  } else if (strict) {
+    throw credentialsError();
+  }
+  return { account: account.login, ...(subuser ? { subuser } : {}) };
+}
+
+function signatureError(error: Error): ApiError {
+  if (error.name === 'ExpiredRequestError') {
+    return new ApiError({ kind: 'invalid', message: error.message, code: 'RequestExpired' });
+  }
+  return new ApiError({ kind: 'invalid', message: error.message, code: 'InvalidHeader' });
+}
+
+/** The path's account must exist and be the caller's (`my` means the caller's own). */
+function authorise(ctx: AuthContext<TritonState>, principal: TritonPrincipal): void {
+  const requested = ctx.params.account;
+  if (requested === undefined || requested === 'my' || requested === principal.account) return;
+  if (!ctx.state.accounts.find('login', requested)) {
+    throw new ApiError({
+      kind: 'notFound',
+      message: `${requested} does not exist`,
+      resource: 'account',
+    });
+  }
+  throw new ApiError({
+    kind: 'forbidden',
+    message: `You do not have permission to access ${ctx.request.url.split('?')[0]}`,
+    code: 'NotAuthorized',
+  });
+}

@@ -1,0 +1,180 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { reply, type Handler } from '../../core/api.ts';
+import { ApiError } from '../../core/errors.ts';
+import type { BodyOf } from '../../core/types.ts';
+import type { operations } from '../../generated/triton.ts';
+import type { TritonPrincipal } from './auth.ts';
+import {
+  findUser,
+  hashPassword,
+  type StoredUser,
+  type TritonState,
+  type TritonUser,
+} from './state.ts';
+
+type TritonHandler = Handler<TritonState, TritonPrincipal>;
+type CreateBody = BodyOf<operations['CreateUser']>;
+type UpdateBody = BodyOf<operations['UpdateUser']>;
+type PasswordBody = BodyOf<operations['ChangeUserPassword']>;
+
+/** The fields UpdateUser may change; `password` is ignored there, as CloudAPI does. */
+const PROFILE_FIELDS = [
+  'login',
+  'email',
+  'companyName',
+  'firstName',
+  'lastName',
+  'address',
+  'postalCode',
+  'city',
+  'state',
+  'country',
+  'phone',
+] as const;
+
+function mustFind(state: TritonState, account: string, idOrLogin: string): StoredUser {
+  const row = findUser(state, account, idOrLogin);
+  if (!row)
+    throw new ApiError({
+      kind: 'notFound',
+      message: `${idOrLogin} does not exist`,
+      resource: 'user',
+    });
+  return row;
+}
+
+function assertLoginFree(
+  state: TritonState,
+  account: string,
+  login: string,
+  except?: StoredUser,
+): void {
+  const holder = state.users.find('login', `${account}/${login}`);
+  if (holder && holder !== except) {
+    throw new ApiError({
+      kind: 'conflict',
+      message: `login ${login} already exists`,
+      code: 'InvalidArgument',
+    });
+  }
+}
+
+/** The user as GetUser shows it; roles only when `membership` is given (any non-empty value). */
+function present(row: StoredUser, membership: unknown): TritonUser {
+  if (membership === undefined || membership === '') return row.user;
+  return { ...row.user, roles: row.roles, default_roles: row.defaultRoles };
+}
+
+const listUsers: TritonHandler = ({ state, principal }) =>
+  reply(
+    200,
+    state.users
+      .all()
+      .filter((row) => row.account === principal.account)
+      .map((row) => row.user),
+  );
+
+const getUser: TritonHandler = ({ state, principal, params, query }) =>
+  reply(200, present(mustFind(state, principal.account, params.user ?? ''), query.membership));
+
+const createUser: TritonHandler = ({ state, principal, body }) => {
+  const input = body as CreateBody;
+  assertLoginFree(state, principal.account, input.login);
+  const now = new Date().toISOString();
+  const user = {
+    id: randomUUID(),
+    ...profileOf(input),
+    login: input.login,
+    email: input.email,
+    created: now,
+    updated: now,
+  };
+  const salt = randomBytes(8).toString('hex');
+  state.users.insert({
+    account: principal.account,
+    passwordHash: `${salt}$${hashPassword(input.password, salt)}`,
+    roles: [],
+    defaultRoles: [],
+    user: orderFields(user),
+  });
+  return reply(201, orderFields(user), { Location: `/${principal.account}/users/${input.login}` });
+};
+
+const updateUser: TritonHandler = ({ state, principal, params, body }) => {
+  const row = mustFind(state, principal.account, params.user ?? '');
+  const input = body as UpdateBody;
+  if (input.login !== undefined && input.login !== '')
+    assertLoginFree(state, principal.account, input.login, row);
+  const changes = input as Record<string, unknown>;
+  // CloudAPI: an empty string clears a field, and translateUser leaves unset fields out.
+  const cleared = new Set(
+    PROFILE_FIELDS.filter((f) => changes[f] === '' && f !== 'login' && f !== 'email'),
+  );
+  const kept = Object.entries(row.user).filter(
+    ([field]) => !cleared.has(field as (typeof PROFILE_FIELDS)[number]),
+  );
+  const next = {
+    ...Object.fromEntries(kept),
+    ...profileOf(changes),
+    updated: new Date().toISOString(),
+  };
+  const updated = state.users.replace(row, { ...row, user: orderFields(next as TritonUser) });
+  return reply(200, updated.user);
+};
+
+const changeUserPassword: TritonHandler = ({ state, principal, params, body }) => {
+  const row = mustFind(state, principal.account, params.user ?? '');
+  const input = body as PasswordBody;
+  if (input.password !== input.password_confirmation) {
+    throw new ApiError({
+      kind: 'invalid',
+      message: 'password and password_confirmation must have the same value',
+      code: 'InvalidArgument',
+    });
+  }
+  const salt = randomBytes(8).toString('hex');
+  const user = { ...row.user, updated: new Date().toISOString() };
+  state.users.replace(row, {
+    ...row,
+    passwordHash: `${salt}$${hashPassword(input.password, salt)}`,
+    user,
+  });
+  return reply(200, user);
+};
+
+const deleteUser: TritonHandler = ({ state, principal, params }) => {
+  state.users.remove(mustFind(state, principal.account, params.user ?? ''));
+  return reply(204);
+};
+
+function profileOf(input: Record<string, unknown>): Partial<TritonUser> {
+  const profile: Record<string, unknown> = {};
+  for (const field of PROFILE_FIELDS) {
+    const value = input[field];
+    if (typeof value === 'string' && value !== '') profile[field] = value;
+  }
+  return profile as Partial<TritonUser>;
+}
+
+/** translateUser's field order: id, login, email, the optional profile, created, updated. */
+function orderFields(user: Partial<TritonUser>): TritonUser {
+  const { id, login, email, created, updated, roles, default_roles, ...profile } =
+    user as TritonUser;
+  const ordered: Record<string, unknown> = { id, login, email };
+  for (const field of PROFILE_FIELDS)
+    if (field in profile) ordered[field] = (profile as Record<string, unknown>)[field];
+  Object.assign(ordered, { created, updated });
+  if (roles) Object.assign(ordered, { roles, default_roles });
+  return ordered as TritonUser;
+}
+
+export const tritonHandlers = {
+  ListUsers: listUsers,
+  HeadUsers: listUsers,
+  GetUser: getUser,
+  HeadUser: getUser,
+  CreateUser: createUser,
+  UpdateUser: updateUser,
+  ChangeUserPassword: changeUserPassword,
+  DeleteUser: deleteUser,
+};
