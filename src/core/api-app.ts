@@ -44,7 +44,7 @@ export function createApiApp(api: AnyApiDefinition, access: StateAccess, options
   app.use(validatorWithAuth(api, access, spec, options));
   app.use(dispatch(api, access));
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    sendError(api, req, res, toApiError(error, req.body));
+    sendError(api, req, res, toApiError(error, { body: req.body, query: req.query }));
   });
   return app;
 }

@@ -26,7 +26,7 @@ export interface Issue {
   message: string;
   /** The schema keyword that failed (`required`, `pattern`, `format`, ...), when known. */
   keyword?: string;
-  /** The offending value, for body fields, so a provider can quote it back. */
+  /** The offending value (body and query), so a provider can quote it back. */
   value?: unknown;
 }
 

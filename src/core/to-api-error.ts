@@ -34,7 +34,13 @@ const LOCATIONS: Record<string, Issue['location']> = {
  * errors pass through, body-parser and express-openapi-validator errors are
  * mapped, and the rest becomes `internal` (rendered without a stack trace).
  */
-export function toApiError(error: unknown, body?: unknown): ApiError {
+/** What the offending values are read from, so a provider can quote them back. */
+export interface RequestValues {
+  body?: unknown;
+  query?: unknown;
+}
+
+export function toApiError(error: unknown, request: RequestValues = {}): ApiError {
   if (error instanceof ApiError) return error;
   const foreign = (typeof error === 'object' && error !== null ? error : {}) as ForeignError;
   if (foreign.type === 'entity.parse.failed') {
@@ -50,7 +56,7 @@ export function toApiError(error: unknown, body?: unknown): ApiError {
     });
   }
   const status = foreign.status ?? 500;
-  if (status === 400 && foreign.errors?.length) return validationError(foreign.errors, body);
+  if (status === 400 && foreign.errors?.length) return validationError(foreign.errors, request);
   const kind = KIND_BY_STATUS[status] ?? (status >= 500 ? 'internal' : 'invalid');
   return new ApiError({
     kind,
@@ -59,8 +65,11 @@ export function toApiError(error: unknown, body?: unknown): ApiError {
   });
 }
 
-function validationError(errors: NonNullable<ForeignError['errors']>, body: unknown): ApiError {
-  const issues = errors.map((error) => withValue(toIssue(error), body));
+function validationError(
+  errors: NonNullable<ForeignError['errors']>,
+  request: RequestValues,
+): ApiError {
+  const issues = errors.map((error) => withValue(toIssue(error), request));
   // Providers report absent fields before wrong ones (CloudAPI's MissingParameter first).
   const missing = issues.some((issue) => issue.keyword === 'required');
   return new ApiError({
@@ -72,9 +81,15 @@ function validationError(errors: NonNullable<ForeignError['errors']>, body: unkn
   });
 }
 
-function withValue(issue: Issue, body: unknown): Issue {
-  if (issue.location !== 'body' || issue.keyword === 'required') return issue;
-  const value = pointerGet(body, issue.pointer);
+function withValue(issue: Issue, request: RequestValues): Issue {
+  if (issue.keyword === 'required') return issue;
+  const source =
+    issue.location === 'body'
+      ? request.body
+      : issue.location === 'query'
+        ? request.query
+        : undefined;
+  const value = source === undefined ? undefined : pointerGet(source, issue.pointer);
   return value === undefined ? issue : { ...issue, value };
 }
 

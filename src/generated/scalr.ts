@@ -239,6 +239,18 @@ export type components = {
         Errors: {
             errors: components["schemas"]["JsonApiError"][];
         };
+        /** @description An identity provider, as side-loaded into `included` (`include=identity-providers` on user operations). Minimal: the provider's full IdentityProvider resource is outside this API, so only the members facsimile serves are described and others are allowed. */
+        IdentityProvider: {
+            attributes: {
+                /** @description The name of the identity provider. */
+                name: string;
+            };
+            id: string;
+            links?: Record<string, never>;
+            relationships?: Record<string, never>;
+            /** @enum {string} */
+            type: "identity-providers";
+        };
         /** @description JSON:API resource identifier of an identity provider (IdP). */
         IdentityProviderIdentifier: {
             id: string;
@@ -248,7 +260,7 @@ export type components = {
         /** @description Side-loaded resources requested with `include`; `null` when nothing was requested (the document's example). */
         Included: components["schemas"]["IncludedResource"][] | null;
         /** @description A side-loaded resource in `included`, told apart by `type`. */
-        IncludedResource: components["schemas"]["Account"] | components["schemas"]["Team"] | components["schemas"]["User"];
+        IncludedResource: components["schemas"]["Account"] | components["schemas"]["IdentityProvider"] | components["schemas"]["Team"] | components["schemas"]["User"];
         /** @description One JSON:API error object as Scalr sends it (go-scalr v2 `JSONAPIError`: title, status, detail, source.pointer / source.parameter, code). `detail` is absent on Scalr's 404s. */
         JsonApiError: {
             code?: string;

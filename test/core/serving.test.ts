@@ -14,7 +14,8 @@ const probes: Record<string, string> = {
   'scalingo-db': '/api/databases/my-db-123/users',
   computestacks: '/api/users',
   triton: '/demo/users',
-  scalr: '/api/iacp/v3/account-users?filter[user]=user-suh84u6vuvidtbg',
+  // Scalr's list links carry the host and prefix the client used, so probe a single resource.
+  scalr: '/api/iacp/v3/users/user-suh84u6vuvidtbg',
 };
 
 describe('each API is served under the main port and at the root of its own port', () => {

@@ -1,0 +1,4 @@
+import { accountUserHandlers } from './account-users.ts';
+import { userHandlers } from './users.ts';
+
+export const scalrHandlers = { ...accountUserHandlers, ...userHandlers };

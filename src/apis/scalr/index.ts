@@ -1,0 +1,34 @@
+import { defineApi } from '../../core/api.ts';
+import { authenticateScalr } from './auth.ts';
+import { renderScalrError } from './errors.ts';
+import { scalrHandlers } from './handlers.ts';
+import { preferenceApplied } from './json-api.ts';
+import { seedScalr } from './seed.ts';
+import { openScalr } from './state.ts';
+
+export const scalrApi = defineApi({
+  name: 'scalr',
+  title: 'Scalr IAM (IACP v3): users and account-users',
+  jsonTypes: ['application/vnd.api+json', 'application/json'],
+  seed: seedScalr,
+  open: openScalr,
+  authenticate: authenticateScalr,
+  renderError: renderScalrError,
+  handlers: scalrHandlers,
+  responseHeaders: (request) => preferenceApplied(request.headers.prefer),
+  *resources(data) {
+    for (const row of data.users) yield { schema: '/components/schemas/User', value: row.user };
+    for (const row of data.accountUsers)
+      yield { schema: '/components/schemas/AccountUser', value: row.accountUser };
+    for (const account of data.accounts)
+      yield { schema: '/components/schemas/Account', value: account };
+    for (const row of data.teams) yield { schema: '/components/schemas/Team', value: row.team };
+    for (const idp of data.identityProviders)
+      yield { schema: '/components/schemas/IdentityProvider', value: idp };
+  },
+  demo: {
+    baseNote: 'official clients call it as https://<account>.scalr.io/api/iacp/v3/...',
+    credentials:
+      'Bearer facsimile-demo (every account); tk-scalr-demo-account-reader (read, demo-account only)',
+  },
+});

@@ -1,0 +1,159 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { reply, type Reply, type RequestView } from '../../core/api.ts';
+import type { components } from '../../generated/scalr.ts';
+
+type Pagination = components['schemas']['Pagination'];
+type ListLinks = components['schemas']['ListLinks'];
+export type IncludedResource = components['schemas']['IncludedResource'];
+
+const PROFILE = /(?:^|[,;\s])profile="?([a-z]+)"?/;
+const PAGE_NUMBER = 'page[number]';
+const PAGE_SIZE = 'page[size]';
+const DEFAULT_PAGE_SIZE = 20;
+const collator = new Intl.Collator('en');
+
+/** `Prefer: profile=preview` is answered with `Preference-Applied: profile=preview`. */
+export function preferenceApplied(prefer: string | string[] | undefined): Record<string, string> {
+  const profile = PROFILE.exec([prefer ?? []].flat().join(','))?.[1];
+  return profile ? { 'Preference-Applied': `profile=${profile}` } : {};
+}
+
+/** A JSON:API answer. Scalr writes members in key order, as the document's example shows. */
+export function document(status: number, body: object): Reply {
+  return reply(status, withSortedKeys(body));
+}
+
+function withSortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withSortedKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, withSortedKeys((value as Record<string, unknown>)[key])]),
+  );
+}
+
+export interface Page {
+  number: number;
+  size: number;
+}
+
+export function pageOf(query: Record<string, unknown>): Page {
+  return {
+    number: Number(query[PAGE_NUMBER] ?? 1),
+    size: Number(query[PAGE_SIZE] ?? DEFAULT_PAGE_SIZE),
+  };
+}
+
+/**
+ * One page of `rows` with `meta.pagination` and absolute `links` that repeat the
+ * client's own URL (host, facsimile prefix, other parameters) with another page.
+ */
+export function paginate<Row>(rows: readonly Row[], page: Page, request: RequestView) {
+  const totalCount = rows.length;
+  const totalPages = Math.ceil(totalCount / page.size);
+  const lastPage = Math.max(totalPages, 1);
+  const start = (page.number - 1) * page.size;
+  const pagination: Pagination = {
+    'current-page': page.number,
+    'page-size': page.size,
+    // Past the end, `prev` still names a page that exists.
+    'prev-page': page.number > 1 ? Math.min(page.number - 1, lastPage) : null,
+    'next-page': page.number < totalPages ? page.number + 1 : null,
+    'total-pages': totalPages,
+    'total-count': totalCount,
+  };
+  const link = linkTo(request, page.size);
+  const links: ListLinks = {
+    self: link(page.number),
+    first: link(1),
+    last: link(lastPage),
+    next: pagination['next-page'] === null ? null : link(pagination['next-page']),
+    prev: pagination['prev-page'] === null ? null : link(pagination['prev-page']),
+  };
+  return { items: rows.slice(start, start + page.size), meta: { pagination }, links };
+}
+
+function linkTo(request: RequestView, size: number): (number: number) => string {
+  const [path = '/', search = ''] = request.originalUrl.split('?', 2);
+  const kept = [...new URLSearchParams(search)].filter(
+    ([key]) => key !== PAGE_NUMBER && key !== PAGE_SIZE,
+  );
+  const base = `${originOf(request.headers)}${path}`;
+  return (number) => {
+    const entries: [string, string][] = [
+      ...kept,
+      [PAGE_NUMBER, String(number)],
+      [PAGE_SIZE, String(size)],
+    ];
+    // Stable sort: repeated parameters keep their order.
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `${base}?${new URLSearchParams(entries).toString()}`;
+  };
+}
+
+/** The origin the client used, through a reverse proxy's X-Forwarded-* when there is one. */
+function originOf(headers: IncomingHttpHeaders): string {
+  const first = (value: string | string[] | undefined) =>
+    [value ?? []].flat().join(',').split(',')[0]?.trim() || undefined;
+  const proto = first(headers['x-forwarded-proto']) ?? 'http';
+  const host = first(headers['x-forwarded-host']) ?? headers.host ?? 'localhost';
+  return `${proto}://${host}`;
+}
+
+export type SortValue = string | null;
+
+/**
+ * Sorts by `fields` (`email`, `-last-login-at`, ...); rows that tie keep their
+ * stored order. Nulls come last going up and first going down, as in PostgreSQL.
+ */
+export function sorted<Row>(
+  rows: readonly Row[],
+  fields: readonly string[],
+  valueOf: (row: Row, field: string) => SortValue,
+): readonly Row[] {
+  if (fields.length === 0) return rows;
+  const keys = fields.map((field) =>
+    field.startsWith('-') ? { field: field.slice(1), sign: -1 } : { field, sign: 1 },
+  );
+  return [...rows].sort((a, b) => {
+    for (const { field, sign } of keys) {
+      const order = compare(valueOf(a, field), valueOf(b, field));
+      if (order !== 0) return sign * order;
+    }
+    return 0;
+  });
+}
+
+function compare(a: SortValue, b: SortValue): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return collator.compare(a, b);
+}
+
+/** Side-loads resources once each, in the order they are first referenced. */
+export function included<Row>(
+  rows: readonly Row[],
+  paths: readonly string[],
+  resolve: (row: Row, path: string) => (IncludedResource | undefined)[],
+): IncludedResource[] {
+  const seen = new Set<string>();
+  const out: IncludedResource[] = [];
+  for (const row of rows) {
+    for (const path of paths) {
+      for (const resource of resolve(row, path)) {
+        if (!resource || seen.has(`${resource.type}/${resource.id}`)) continue;
+        seen.add(`${resource.type}/${resource.id}`);
+        out.push(resource);
+      }
+    }
+  }
+  return out;
+}
+
+/** A comma-separated list parameter as an array (the validator splits it; a bare value may not). */
+export function listParameter(value: unknown): string[] {
+  if (value === undefined || value === null || value === '') return [];
+  return (Array.isArray(value) ? value : String(value).split(',')).map(String);
+}
