@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { defineApi } from '../../core/api.ts';
+import { authenticateScalingoDb } from './auth.ts';
+import { renderScalingoDbError } from './errors.ts';
+import { scalingoDbHandlers } from './handlers.ts';
+import { seedScalingoDb } from './seed.ts';
+import { openScalingoDb } from './state.ts';
+
+export const scalingoDbApi = defineApi({
+  name: 'scalingo-db',
+  title: 'Scalingo Database API: database users',
+  seed: seedScalingoDb,
+  open: openScalingoDb,
+  authenticate: authenticateScalingoDb,
+  renderError: renderScalingoDbError,
+  handlers: scalingoDbHandlers,
+  *resources(data) {
+    for (const row of data.users)
+      yield { schema: '/components/schemas/DatabaseUser', value: row.user };
+  },
+  // go-scalingo logs X-Request-Id: echo the client's X-Request-ID, or make one up.
+  responseHeaders: (request) => {
+    const sent = request.headers['x-request-id'];
+    return { 'X-Request-Id': (Array.isArray(sent) ? sent[0] : sent) || randomUUID() };
+  },
+  demo: {
+    baseNote: 'official clients call it as https://db-api.osc-fr1.scalingo.com/api/databases/...',
+    credentials:
+      'Bearer facsimile-demo (every database, e.g. my-db-123); Bearer facsimile-addon-my-db-123 (my-db-123 only)',
+  },
+});
