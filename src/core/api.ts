@@ -68,6 +68,19 @@ export interface SeedContext {
 }
 
 /**
+ * A Pact provider state this API can put itself in. The name pattern's named
+ * groups become parameters, merged with the `params` Pact sends, so both
+ * "a Triton account 'demo' with user 'alice'" and a bare name with params work.
+ */
+export interface ProviderState<State> {
+  name: RegExp;
+  /** A concrete name that matches, shown in errors and docs. */
+  example: string;
+  /** Makes the state hold; running it twice changes nothing more. */
+  setup(state: State, params: Record<string, string>): void;
+}
+
+/**
  * One provider API: its spec name, operation handlers keyed by operationId,
  * and the three provider-specific pieces the core cannot know: how credentials
  * are checked, how an error looks, and what seeded state looks like.
@@ -87,6 +100,8 @@ export interface ApiDefinition<Data = unknown, State = unknown, Principal = unkn
   responseHeaders?(request: RequestView, startedAt: bigint): Record<string, string>;
   /** Called with the exact bytes of every JSON response, for checksum headers. */
   onBody?(body: string): Record<string, string>;
+  /** Pact provider states (setup only: teardown puts the API back to its seed). */
+  states?: ProviderState<State>[];
   /** Every provider resource in the stored data, with the spec schema it must meet. */
   resources(data: Data): Iterable<StoredResource>;
   /** Demo credentials shown in the banner and the pages. */

@@ -1,6 +1,7 @@
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { createApiApp } from './api-app.ts';
+import { providerStatesRouter } from './provider-states.ts';
 import type { Runtime } from './runtime.ts';
 
 export interface AppOptions {
@@ -37,6 +38,7 @@ export function createApp(runtime: Runtime, options: AppOptions = {}): Facsimile
     apis.set(api.name, root);
     main.use(`/${api.name}`, apiApp);
   }
+  main.use('/__facsimile/provider-states', providerStatesRouter(runtime));
   main.get('/', (_req, res) => {
     res.json({
       name: 'facsimile',

@@ -1,5 +1,6 @@
 import type { AnyApiDefinition } from './api.ts';
 import type { StateAccess } from './api-app.ts';
+import type { ActiveState } from './provider-states.ts';
 import { seedApi, seedStore, type SeedOptions } from './seeding.ts';
 import type { Store, StoreData } from './store.ts';
 
@@ -11,6 +12,8 @@ export class Runtime implements StateAccess {
   readonly apis: readonly AnyApiDefinition[];
   readonly store: Store;
   readonly #opened = new WeakMap<object, unknown>();
+  /** The Pact provider state last set up, which recorded interactions are filed under. */
+  activeState: ActiveState | undefined;
 
   private constructor(store: Store, apis: readonly AnyApiDefinition[]) {
     this.store = store;

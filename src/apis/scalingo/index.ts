@@ -1,3 +1,4 @@
+import { scalingoStates } from './states.ts';
 import { defineApi } from '../../core/api.ts';
 import { authenticateScalingo } from './auth.ts';
 import { renderScalingoError } from './errors.ts';
@@ -13,6 +14,7 @@ export const scalingoApi = defineApi({
   authenticate: authenticateScalingo,
   renderError: renderScalingoError,
   handlers: scalingoHandlers,
+  states: scalingoStates,
   *resources(data) {
     for (const account of data.accounts)
       yield { schema: '/components/schemas/User', value: account.user };

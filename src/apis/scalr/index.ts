@@ -1,3 +1,4 @@
+import { scalrStates } from './states.ts';
 import { defineApi } from '../../core/api.ts';
 import { authenticateScalr } from './auth.ts';
 import { renderScalrError } from './errors.ts';
@@ -15,6 +16,7 @@ export const scalrApi = defineApi({
   authenticate: authenticateScalr,
   renderError: renderScalrError,
   handlers: scalrHandlers,
+  states: scalrStates,
   responseHeaders: (request) => preferenceApplied(request.headers.prefer),
   *resources(data) {
     for (const row of data.users) yield { schema: '/components/schemas/User', value: row.user };

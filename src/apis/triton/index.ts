@@ -5,6 +5,7 @@ import { renderTritonError } from './errors.ts';
 import { tritonHandlers } from './handlers.ts';
 import { seedTriton } from './seed.ts';
 import { openTriton } from './state.ts';
+import { tritonStates } from './states.ts';
 
 /** The CloudAPI version facsimile answers as (sdc-cloudapi v9.20.0 registers 9.0.0 as its highest). */
 const API_VERSION = '9.0.0';
@@ -24,6 +25,7 @@ export function tritonApi(options: TritonOptions = {}) {
     authenticate: (ctx) => authenticateTriton(ctx, options.strictSignatures ?? false),
     renderError: renderTritonError,
     handlers: tritonHandlers,
+    states: tritonStates,
     *resources(data) {
       for (const row of data.users) yield { schema: '/components/schemas/User', value: row.user };
     },

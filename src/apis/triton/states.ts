@@ -1,0 +1,60 @@
+import type { ProviderState } from '../../core/api.ts';
+import { findUser, hashPassword, type TritonState } from './state.ts';
+
+/** A stable id per (account, login), so a state set up twice yields the same user. */
+function stableId(account: string, login: string): string {
+  const hex = hashPassword(`${account}/${login}`, 'provider-state');
+  const digits = Buffer.from(hex).toString('hex').slice(0, 32);
+  return `${digits.slice(0, 8)}-${digits.slice(8, 12)}-4${digits.slice(13, 16)}-8${digits.slice(17, 20)}-${digits.slice(20, 32)}`;
+}
+
+function ensureAccount(state: TritonState, login: string): void {
+  if (state.accounts.find('login', login)) return;
+  state.accounts.insert({
+    id: stableId(login, ''),
+    login,
+    email: `${login}@example.com`,
+    tokens: [],
+    keys: [],
+  });
+}
+
+export const tritonStates: ProviderState<TritonState>[] = [
+  {
+    name: /^a Triton account '(?<account>[^']+)' with user '(?<login>[^']+)'$/,
+    example: "a Triton account 'demo' with user 'alice'",
+    setup(state, { account = 'demo', login = 'alice' }) {
+      ensureAccount(state, account);
+      if (findUser(state, account, login)) return;
+      const now = '2025-01-01T00:00:00.000Z';
+      state.users.insert({
+        account,
+        passwordHash: `state$${hashPassword(`${login}-secret-42`, 'state')}`,
+        roles: [],
+        defaultRoles: [],
+        user: {
+          id: stableId(account, login),
+          login,
+          email: `${login}@example.com`,
+          created: now,
+          updated: now,
+        },
+      });
+    },
+  },
+  {
+    name: /^no Triton user '(?<login>[^']+)'(?: in account '(?<account>[^']+)')?$/,
+    example: "no Triton user 'ghost'",
+    setup(state, { account = 'demo', login = '' }) {
+      const row = findUser(state, account, login);
+      if (row) state.users.remove(row);
+    },
+  },
+  {
+    name: /^a Triton account '(?<account>[^']+)'$/,
+    example: "a Triton account 'demo'",
+    setup(state, { account = 'demo' }) {
+      ensureAccount(state, account);
+    },
+  },
+];
