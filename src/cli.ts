@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { allApis, apisNamed } from './apis/index.ts';
+import { contractsCommand } from './cli-contracts.ts';
 import { DEFAULT_SEED, DEFAULT_USERS, seedStore } from './core/seeding.ts';
 import { startStub, type RunningStub } from './core/server.ts';
 import { API_NAMES, type ApiName } from './core/spec-files.ts';
@@ -113,5 +114,7 @@ function printBanner(stub: RunningStub, db: string): void {
   lines.push('', `  Index: ${stub.url}/   Stop: Ctrl-C`);
   console.log(lines.join('\n'));
 }
+
+program.addCommand(contractsCommand());
 
 await program.parseAsync();

@@ -1,9 +1,9 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import * as OpenApiValidator from 'express-openapi-validator';
 import type { AnyApiDefinition, Reply, RequestView, SecurityRequirement } from './api.ts';
 import { ApiError } from './errors.ts';
 import { toApiError } from './to-api-error.ts';
 import { loadSpec } from './spec.ts';
+import { specValidation } from './spec-validation.ts';
 
 /** Where an API's app gets its state from, and how it makes a change durable. */
 export interface StateAccess {
@@ -70,54 +70,17 @@ function validatorWithAuth(
   spec: ReturnType<typeof loadSpec>,
   options: ApiAppOptions,
 ) {
-  const middlewares = OpenApiValidator.middleware({
-    // express-openapi-validator annotates the document it is given; keep ours pristine.
-    apiSpec: structuredClone(spec) as never,
-    validateApiSpec: false,
-    validateRequests: { allErrors: true },
-    validateResponses: options.validateResponses
+  return specValidation(spec, {
+    ...(options.validateResponses
       ? {
-          onError: (error, _body, req) => {
-            const request = req as Request;
-            if (request.res) sendError(api, request, request.res, responseError(error));
+          onResponseError: (error: Error, req: Request) => {
+            if (req.res) sendError(api, req, req.res, responseError(error));
           },
         }
-      : false,
-    validateSecurity: false,
-    useRequestUrl: true,
-    // Parameter objects must be inline for the bracket-name check below to see their names.
-    $refParser: { mode: 'dereference' },
+      : {}),
+    // Providers check credentials before they look at the request, so 401 comes before 400.
+    afterMatch: [authenticate(api, access, spec)],
   });
-  const at = middlewares.findIndex((middleware) => middleware.name === 'metadataMiddleware');
-  if (at < 0)
-    throw new Error(
-      'express-openapi-validator changed: no metadataMiddleware to authenticate after',
-    );
-  // Providers check credentials before they look at the request, so 401 comes before 400.
-  middlewares.splice(at + 1, 0, authenticate(api, access, spec), exposeOperationToQueryParser);
-  return middlewares;
-}
-
-/**
- * express-openapi-validator 5 turns a query key such as `filter[account]` into
- * a nested object unless the spec declares that literal name, and it finds the
- * declared names through `req.query._openapi`, which nothing sets
- * (cdimascio/express-openapi-validator#1115). Scalr's `filter[...]` and
- * `page[...]` parameters need the literal names, so the matched operation is
- * attached there, on a writable copy of Express 5's computed `req.query`.
- */
-function exposeOperationToQueryParser(req: OpenApiRequest, _res: Response, next: NextFunction) {
-  if (req.openapi) {
-    const query = { ...(req.query as Record<string, unknown>) };
-    Object.defineProperty(query, '_openapi', { value: req.openapi, enumerable: false });
-    Object.defineProperty(req, 'query', {
-      value: query,
-      writable: true,
-      configurable: true,
-      enumerable: true,
-    });
-  }
-  next();
 }
 
 function responseError(error: Error): ApiError {

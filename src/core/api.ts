@@ -81,6 +81,29 @@ export interface ProviderState<State> {
 }
 
 /**
+ * One interaction of the contract facsimile generates for an API: the request
+ * that produces a documented response, and the provider state it needs. The
+ * response itself comes from the spec (its named example and schema).
+ */
+export interface ContractCase {
+  operationId: string;
+  status: number;
+  /** The Pact provider state (one of the API's `states`). */
+  state: string;
+  request: {
+    path: string;
+    query?: Record<string, string>;
+    /** Defaults to `Authorization: Bearer facsimile-demo`. */
+    headers?: Record<string, string>;
+    body?: unknown;
+  };
+  /** The spec's example for the response; by default the status's first example. */
+  example?: string;
+  /** Tells apart two cases of one operation and status. */
+  description?: string;
+}
+
+/**
  * One provider API: its spec name, operation handlers keyed by operationId,
  * and the three provider-specific pieces the core cannot know: how credentials
  * are checked, how an error looks, and what seeded state looks like.
@@ -102,6 +125,8 @@ export interface ApiDefinition<Data = unknown, State = unknown, Principal = unkn
   onBody?(body: string): Record<string, string>;
   /** Pact provider states (setup only: teardown puts the API back to its seed). */
   states?: ProviderState<State>[];
+  /** The interactions of the generated contract (`facsimile contracts generate`). */
+  contracts?: ContractCase[];
   /** Every provider resource in the stored data, with the spec schema it must meet. */
   resources(data: Data): Iterable<StoredResource>;
   /** Demo credentials shown in the banner and the pages. */

@@ -55,11 +55,9 @@ export function providerStatesRouter(runtime: Runtime) {
     try {
       found.state.setup(runtime.state(found.api.name), params);
     } catch (error) {
-      res
-        .status(400)
-        .json({
-          error: `provider state "${name}" could not be set up: ${(error as Error).message}`,
-        });
+      res.status(400).json({
+        error: `provider state "${name}" could not be set up: ${(error as Error).message}`,
+      });
       return;
     }
     await runtime.commit();

@@ -43,7 +43,7 @@ describe('Scalingo account: reads answer with the document’s examples', () => 
   it.each([
     ['not a date', 'from=yesterday', 'from'],
     ['an impossible date', 'to=2020-13-01', 'to'],
-    ['from after to', 'from=2020-11-01&to=2020-10-01', 'from'],
+    ['from after to', 'from=2020-11-01&to=2020-10-01', 'to'],
   ])(
     'GET /v1/account/usage with %s answers 422 naming the parameter',
     async (_case, query, field) => {

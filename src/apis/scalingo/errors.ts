@@ -1,3 +1,4 @@
+import { DATE_MESSAGE } from './usage.ts';
 import {
   fieldOf,
   type ApiError,
@@ -58,6 +59,8 @@ function fieldErrors(error: ApiError): Record<string, string[]> {
 }
 
 function railsMessage(issue: Issue): string {
+  // The account API's only query parameters are the usage period's dates.
+  if (issue.location === 'query' && issue.keyword !== 'required') return DATE_MESSAGE;
   switch (issue.keyword) {
     case 'required':
       return 'missing field';

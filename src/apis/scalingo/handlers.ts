@@ -5,11 +5,10 @@ import type { operations } from '../../generated/scalingo.ts';
 import { issueJwt, type ScalingoPrincipal } from './auth.ts';
 import { checkPassword, hashPassword } from './passwords.ts';
 import type { ScalingoState, ScalingoUser, StoredAccount } from './state.ts';
+import { getAccountUsage } from './usage.ts';
 
 type ScalingoHandler = Handler<ScalingoState, ScalingoPrincipal>;
 type AccountChanges = BodyOf<operations['updateAccount']>['user'];
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const fieldError = (kind: 'conflict' | 'invalid', field: string, message: string) =>
   new ApiError({
@@ -105,48 +104,6 @@ const deleteUser: ScalingoHandler = ({ state, principal }) => {
   state.data.usage = state.data.usage.filter((record) => record.owner !== owner);
   return reply(204);
 };
-
-const getAccountUsage: ScalingoHandler = ({ state, principal, query }) => {
-  const from = dateParameter('from', query.from);
-  const to = dateParameter('to', query.to);
-  if (from && to && from > to) {
-    throw new ApiError({
-      kind: 'invalid',
-      message: 'from must be before to',
-      issues: [{ location: 'query', pointer: '/from', message: 'must be before to' }],
-    });
-  }
-  const owner = principal.account.user.id;
-  const usage = state.data.usage
-    .filter(
-      (record) =>
-        record.owner === owner && (!from || record.date >= from) && (!to || record.date <= to),
-    )
-    .map((record) => record.usage);
-  return reply(200, { usage });
-};
-
-/** The spec's pattern admits `2020-13-01`; a real calendar date is checked here. */
-function dateParameter(name: string, value: unknown): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  const match = DATE.exec(String(value));
-  const date = match ? new Date(`${match[0]}T00:00:00Z`) : null;
-  if (
-    !match ||
-    !date ||
-    Number.isNaN(date.getTime()) ||
-    date.toISOString().slice(0, 10) !== match[0]
-  ) {
-    throw new ApiError({
-      kind: 'invalid',
-      message: `${name} is not a valid date`,
-      issues: [
-        { location: 'query', pointer: `/${name}`, message: 'is not a valid date (YYYY-MM-DD)' },
-      ],
-    });
-  }
-  return match[0];
-}
 
 export const scalingoHandlers = {
   getCurrentUser,

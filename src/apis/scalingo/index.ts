@@ -1,6 +1,7 @@
 import { scalingoStates } from './states.ts';
 import { defineApi } from '../../core/api.ts';
 import { authenticateScalingo } from './auth.ts';
+import { scalingoContracts } from './contracts.ts';
 import { renderScalingoError } from './errors.ts';
 import { scalingoHandlers } from './handlers.ts';
 import { seedScalingo } from './seed.ts';
@@ -15,6 +16,7 @@ export const scalingoApi = defineApi({
   renderError: renderScalingoError,
   handlers: scalingoHandlers,
   states: scalingoStates,
+  contracts: scalingoContracts,
   *resources(data) {
     for (const account of data.accounts)
       yield { schema: '/components/schemas/User', value: account.user };

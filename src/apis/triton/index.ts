@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { defineApi } from '../../core/api.ts';
 import { authenticateTriton } from './auth.ts';
+import { tritonContracts } from './contracts.ts';
 import { renderTritonError } from './errors.ts';
 import { tritonHandlers } from './handlers.ts';
 import { seedTriton } from './seed.ts';
@@ -26,6 +27,7 @@ export function tritonApi(options: TritonOptions = {}) {
     renderError: renderTritonError,
     handlers: tritonHandlers,
     states: tritonStates,
+    contracts: tritonContracts,
     *resources(data) {
       for (const row of data.users) yield { schema: '/components/schemas/User', value: row.user };
     },

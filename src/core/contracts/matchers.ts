@@ -1,0 +1,98 @@
+import { MatchersV3 } from '@pact-foundation/pact';
+import { resolveRef, type SpecDocument } from '../spec.ts';
+
+type Schema = Record<string, unknown> & {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+  format?: string;
+  pattern?: string;
+  enum?: unknown[];
+};
+
+const DATE_TIME = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$';
+const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
+const EMAIL = '^[^@\\s]+@[^@\\s]+$';
+
+/**
+ * Turns an example body into Pact matchers guided by its schema, so a
+ * contract pins shape and codes rather than demo values: objects keep only
+ * the properties the schema requires, lists become `eachLike`, ids and dates
+ * become regexes, other scalars match by type.
+ */
+export function toMatchers(spec: SpecDocument, schema: unknown, value: unknown, depth = 0): unknown {
+  const resolved = flatten(spec, schema, value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return MatchersV3.like([]);
+    const item = toMatchers(spec, resolved.items ?? {}, value[0], depth + 1);
+    // A nested list may be empty in another record (an app without addons); the body's own list may not.
+    return depth === 0 ? MatchersV3.eachLike(item) : MatchersV3.atLeastLike(item, 0, 1);
+  }
+  if (value !== null && typeof value === 'object') {
+    const required = new Set(resolved.required ?? Object.keys(resolved.properties ?? {}));
+    const open = !resolved.properties;
+    // A required `null` stays (matched as null in this state); optional fields are not promised.
+    const entries = Object.entries(value).filter(([key, child]) => open || (required.has(key) && child !== undefined));
+    return Object.fromEntries(
+      entries.map(([key, child]) => [key, toMatchers(spec, resolved.properties?.[key] ?? {}, child, depth + 1)]),
+    );
+  }
+  if (typeof value === 'string') return stringMatcher(resolved, value);
+  return MatchersV3.like(value);
+}
+
+function stringMatcher(schema: Schema, value: string) {
+  if (schema.format === 'uuid') return MatchersV3.uuid(value);
+  if (schema.format === 'date-time') return MatchersV3.regex(DATE_TIME, value);
+  if (schema.format === 'date') return MatchersV3.regex(DATE, value);
+  if (schema.format === 'email') return MatchersV3.regex(EMAIL, value);
+  if (schema.enum?.every((item) => typeof item === 'string')) {
+    return MatchersV3.regex(`^(${(schema.enum as string[]).map(escapeRegex).join('|')})$`, value);
+  }
+  // Pact's engine uses Rust regexes: no look-around, so such patterns match by type.
+  if (schema.pattern && !schema.pattern.includes('(?') && new RegExp(schema.pattern, 'u').test(value)) {
+    return MatchersV3.regex(schema.pattern, value);
+  }
+  return MatchersV3.like(value);
+}
+
+/** Resolves `$ref`, merges `allOf`, and picks the `oneOf`/`anyOf` branch the example fits. */
+function flatten(spec: SpecDocument, schema: unknown, value: unknown): Schema {
+  let current = resolveRef<Schema>(spec, (schema ?? {}) as Schema);
+  if (current.allOf) {
+    const parts = current.allOf.map((part) => flatten(spec, part, value));
+    current = parts.reduce<Schema>(
+      (merged, part) => ({
+        ...merged,
+        ...part,
+        properties: { ...merged.properties, ...part.properties },
+        required: [...(merged.required ?? []), ...(part.required ?? [])],
+      }),
+      { ...current, allOf: undefined },
+    );
+  }
+  const branches = current.oneOf ?? current.anyOf;
+  if (branches) {
+    const fitting = branches.map((branch) => flatten(spec, branch, value)).find((branch) => fits(branch, value));
+    return fitting ?? current;
+  }
+  return current;
+}
+
+function fits(schema: Schema, value: unknown): boolean {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const keys = Object.keys(value);
+    const known = schema.properties ? Object.keys(schema.properties) : null;
+    return (schema.required ?? []).every((key) => keys.includes(key)) && (!known || keys.every((k) => known.includes(k)));
+  }
+  const type = Array.isArray(schema.type) ? schema.type : [schema.type];
+  return schema.type === undefined || type.includes(Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,65 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+import type { SpecDocument } from './spec.ts';
+
+export interface SpecValidationOptions {
+  /** Called when a response breaks the spec; `undefined` turns response validation off. */
+  onResponseError?: (error: Error, req: Request) => void;
+  /** Validate requests (default true). */
+  validateRequests?: boolean;
+  /** Middleware to run once the operation is matched, before the request is validated. */
+  afterMatch?: RequestHandler[];
+}
+
+/**
+ * express-openapi-validator over one spec, as every part of facsimile uses it:
+ * routing by the spec, all request errors at once, responses checked on the
+ * way out, and the bracket-name fix for query parameters like `filter[user]`.
+ */
+export function specValidation(
+  spec: SpecDocument,
+  options: SpecValidationOptions = {},
+): RequestHandler[] {
+  const { onResponseError } = options;
+  const middlewares = OpenApiValidator.middleware({
+    // express-openapi-validator annotates the document it is given; keep ours pristine.
+    apiSpec: structuredClone(spec) as never,
+    validateApiSpec: false,
+    validateRequests: options.validateRequests === false ? false : { allErrors: true },
+    validateResponses: onResponseError
+      ? { onError: (error, _body, req) => onResponseError(error, req as Request) }
+      : false,
+    validateSecurity: false,
+    useRequestUrl: true,
+    // Parameter objects must be inline for the bracket-name check below to see their names.
+    $refParser: { mode: 'dereference' },
+  });
+  const at = middlewares.findIndex((middleware) => middleware.name === 'metadataMiddleware');
+  if (at < 0)
+    throw new Error('express-openapi-validator changed: no metadataMiddleware to hook after');
+  middlewares.splice(at + 1, 0, ...(options.afterMatch ?? []), exposeOperationToQueryParser);
+  return middlewares as RequestHandler[];
+}
+
+/**
+ * express-openapi-validator 5 turns a query key such as `filter[account]` into
+ * a nested object unless the spec declares that literal name, and it finds the
+ * declared names through `req.query._openapi`, which nothing sets
+ * (cdimascio/express-openapi-validator#1115). Scalr's `filter[...]` and
+ * `page[...]` parameters need the literal names, so the matched operation is
+ * attached there, on a writable copy of Express 5's computed `req.query`.
+ */
+function exposeOperationToQueryParser(req: Request, _res: Response, next: NextFunction) {
+  const openapi = (req as Request & { openapi?: unknown }).openapi;
+  if (openapi) {
+    const query = { ...(req.query as Record<string, unknown>) };
+    Object.defineProperty(query, '_openapi', { value: openapi, enumerable: false });
+    Object.defineProperty(req, 'query', {
+      value: query,
+      writable: true,
+      configurable: true,
+      enumerable: true,
+    });
+  }
+  next();
+}
