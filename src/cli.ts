@@ -62,6 +62,11 @@ program
   .option('--users <n>', 'demo users generated per API', integer, DEFAULT_USERS)
   .option('--no-validate-responses', 'do not validate responses against the specs')
   .option('--cors-origin <origin...>', 'origins allowed by CORS (default: any)')
+  .option(
+    '--record <dir>',
+    'record served traffic as Pact files in this directory (written on exit)',
+  )
+  .option('--consumer <name>', 'consumer name for recorded pacts (or header X-Pact-Consumer)')
   .action(async (opts) => {
     const apis = opts.api ? apisNamed(opts.api) : allApis;
     const stub = await startStub({
@@ -75,6 +80,7 @@ program
       users: opts.users,
       validateResponses: opts.validateResponses,
       corsOrigin: opts.corsOrigin ?? true,
+      ...(opts.record ? { record: { dir: opts.record, consumer: opts.consumer } } : {}),
     });
     printBanner(stub, opts.inMemory ? 'in memory' : opts.db);
     const stop = async () => {

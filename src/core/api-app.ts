@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AnyApiDefinition, Reply, RequestView, SecurityRequirement } from './api.ts';
+import type { Recorder } from './contracts/recorder.ts';
 import { ApiError } from './errors.ts';
 import { toApiError } from './to-api-error.ts';
 import { loadSpec } from './spec.ts';
@@ -14,6 +15,8 @@ export interface StateAccess {
 
 export interface ApiAppOptions {
   validateResponses: boolean;
+  /** Records the served traffic as Pact interactions. */
+  recorder?: Recorder;
 }
 
 interface OpenApiMatch {
@@ -39,6 +42,7 @@ export function createApiApp(api: AnyApiDefinition, access: StateAccess, options
   app.disable('x-powered-by');
   app.disable('etag');
 
+  if (options.recorder) app.use(options.recorder.middleware(api));
   app.use(startTimer(api));
   app.use(express.json({ limit: BODY_LIMIT, type: api.jsonTypes ?? ['application/json'] }));
   app.use(validatorWithAuth(api, access, spec, options));

@@ -129,6 +129,8 @@ export interface ApiDefinition<Data = unknown, State = unknown, Principal = unkn
   contracts?: ContractCase[];
   /** Every provider resource in the stored data, with the spec schema it must meet. */
   resources(data: Data): Iterable<StoredResource>;
+  /** A stable `Authorization` to record in place of a per-request signature by this principal. */
+  replayAuthorization?(principal: Principal): string | undefined;
   /** Demo credentials shown in the banner and the pages. */
   demo: { baseNote: string; credentials: string };
 }

@@ -1,6 +1,7 @@
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { createApiApp } from './api-app.ts';
+import type { Recorder } from './contracts/recorder.ts';
 import { providerStatesRouter } from './provider-states.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -9,6 +10,8 @@ export interface AppOptions {
   validateResponses?: boolean;
   /** Origins allowed by CORS: `true` (any, the default for a local stub) or a list. */
   corsOrigin?: boolean | string | string[];
+  /** Records served traffic as Pact files (see `startStub`'s `record`). */
+  recorder?: Recorder;
 }
 
 export interface FacsimileApps {
@@ -31,7 +34,10 @@ export function createApp(runtime: Runtime, options: AppOptions = {}): Facsimile
   main.use(corsMiddleware);
   const apis = new Map<string, Express>();
   for (const api of runtime.apis) {
-    const apiApp = createApiApp(api, runtime, { validateResponses });
+    const apiApp = createApiApp(api, runtime, {
+      validateResponses,
+      ...(options.recorder ? { recorder: options.recorder } : {}),
+    });
     const root = express();
     root.disable('x-powered-by');
     root.use(corsMiddleware, apiApp);

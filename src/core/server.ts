@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AnyApiDefinition } from './api.ts';
 import { createApp, type AppOptions } from './app.ts';
+import { DEFAULT_CONSUMER } from './contracts/generate.ts';
+import { Recorder } from './contracts/recorder.ts';
 import { Runtime } from './runtime.ts';
 import { DEFAULT_SEED, DEFAULT_USERS } from './seeding.ts';
 import { API_NAMES, type ApiName } from './spec-files.ts';
@@ -19,6 +21,8 @@ export interface StubOptions extends AppOptions {
   db?: string | null;
   seed?: number;
   users?: number;
+  /** Record served traffic as Pact files in `dir` (written on close or `flushRecording`). */
+  record?: { dir: string; consumer?: string };
 }
 
 export interface RunningStub {
@@ -30,7 +34,9 @@ export interface RunningStub {
   rootUrlOf(api: ApiName): string | undefined;
   /** Puts one API (or all) back to its seeded state. */
   reset(api?: ApiName): Promise<void>;
-  /** Stops listening, lets in-flight requests finish, and flushes the store. */
+  /** Writes the recorded pact files now (also done by `close`). */
+  flushRecording(): Promise<string[]>;
+  /** Stops listening, lets in-flight requests finish, and flushes the store and the recording. */
   close(): Promise<void>;
   runtime: Runtime;
 }
@@ -49,7 +55,14 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
     seed: options.seed ?? DEFAULT_SEED,
     users: options.users ?? DEFAULT_USERS,
   });
-  const apps = createApp(runtime, options);
+  const recorder = options.record
+    ? new Recorder({
+        dir: options.record.dir,
+        consumer: options.record.consumer ?? DEFAULT_CONSUMER,
+        activeState: () => runtime.activeState,
+      })
+    : undefined;
+  const apps = createApp(runtime, { ...options, ...(recorder ? { recorder } : {}) });
   const servers: Server[] = [];
   const mainUrl = await listen(servers, apps.main, options.port ?? 0, host);
   const rootUrls = new Map<string, string>();
@@ -62,9 +75,11 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
     urlOf: (api) => `${mainUrl}/${api}`,
     rootUrlOf: (api) => rootUrls.get(api),
     reset: (api) => runtime.reset(api),
+    flushRecording: async () => (recorder ? recorder.flush() : []),
     close: async () => {
       await Promise.all(servers.map(closeServer));
       await runtime.commit();
+      if (recorder) await recorder.flush();
     },
     runtime,
   };

@@ -8,6 +8,8 @@ export interface TritonPrincipal {
   account: string;
   /** Set when a sub-user's key signed the request. */
   subuser?: string;
+  /** The account's facsimile token, recorded in contracts in place of a one-off signature. */
+  token?: string;
 }
 
 /** `keyId="/<account>/keys/<fp>"` or `keyId="/<account>/users/<sub>/keys/<fp>"`. */
@@ -79,7 +81,11 @@ function bySignature(ctx: AuthContext<TritonState>, strict: boolean): TritonPrin
   } else if (strict) {
     throw credentialsError();
   }
-  return { account: account.login, ...(subuser ? { subuser } : {}) };
+  return {
+    account: account.login,
+    ...(subuser ? { subuser } : {}),
+    ...(account.tokens[0] ? { token: account.tokens[0] } : {}),
+  };
 }
 
 function signatureError(error: Error): ApiError {

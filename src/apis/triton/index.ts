@@ -28,6 +28,7 @@ export function tritonApi(options: TritonOptions = {}) {
     handlers: tritonHandlers,
     states: tritonStates,
     contracts: tritonContracts,
+    replayAuthorization: (principal) => (principal.token ? `Bearer ${principal.token}` : undefined),
     *resources(data) {
       for (const row of data.users) yield { schema: '/components/schemas/User', value: row.user };
     },

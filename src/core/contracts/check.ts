@@ -53,7 +53,7 @@ export async function checkPact(api: AnyApiDefinition, interactions: PactFileInt
     specValidation(spec, {
       validateRequests: false,
       onResponseError: (error, req) => {
-        report(`response: ${error.message}`);
+        report(`response: ${describe(error as ValidatorError)}`);
         req.res?.status(204).end();
       },
     }),

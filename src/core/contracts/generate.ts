@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
-import { MatchersV3 } from '@pact-foundation/pact';
 import type { AnyApiDefinition, ContractCase } from '../api.ts';
 import { loadSpec, operationsOf, resolveRef, type SpecDocument } from '../spec.ts';
-import { toMatchers } from './matchers.ts';
+import { bodyMatchers, contentTypeMatcher } from './matchers.ts';
 import { writePactFile, type PactInteraction } from './pact-file.ts';
 
 export const DEFAULT_CONSUMER = 'facsimile-consumer';
@@ -75,11 +74,9 @@ function responseBody(spec: SpecDocument, response: Node, contractCase: Contract
   const example = name ? examples[name] : undefined;
   if (!example) throw new Error(`${contractCase.operationId} ${contractCase.status}: no example "${name}"`);
   const value = resolveRef<Node>(spec, example).value;
-  const pinCodes = contractCase.status >= 400;
-  const essence = type.split(';', 1)[0]?.trim() ?? type;
   return {
-    headers: { 'Content-Type': MatchersV3.regex(`^${essence.replace(/[.+]/g, '\\$&')}(;.*)?$`, essence) },
-    body: pinCodes ? pinErrorCodes(toMatchers(spec, media.schema, value), value) : toMatchers(spec, media.schema, value),
+    headers: contentTypeMatcher(type),
+    body: bodyMatchers(spec, media.schema, value, contractCase.status),
   };
 }
 
@@ -87,24 +84,3 @@ function operationIsHead(contractCase: ContractCase): boolean {
   return contractCase.operationId.startsWith('Head');
 }
 
-/** In an error body, `code`, `status` and `title`-less codes are the contract: match them exactly. */
-function pinErrorCodes(matchers: unknown, value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return MatchersV3.eachLike(pinErrorCodes(unwrapEachLike(matchers), value[0]));
-  }
-  if (value === null || typeof value !== 'object') return matchers;
-  const result: Node = { ...(matchers as Node) };
-  for (const [key, child] of Object.entries(value)) {
-    if (!(key in result)) continue;
-    result[key] =
-      (key === 'code' || key === 'status') && typeof child === 'string'
-        ? MatchersV3.equal(child)
-        : pinErrorCodes(result[key], child);
-  }
-  return result;
-}
-
-function unwrapEachLike(matcher: unknown): unknown {
-  const value = (matcher as { value?: unknown[] } | undefined)?.value;
-  return Array.isArray(value) ? value[0] : matcher;
-}

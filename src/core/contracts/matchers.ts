@@ -14,6 +14,8 @@ type Schema = Record<string, unknown> & {
   enum?: unknown[];
 };
 
+type Node = Record<string, unknown>;
+
 const DATE_TIME = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$';
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
 const EMAIL = '^[^@\\s]+@[^@\\s]+$';
@@ -95,4 +97,37 @@ function fits(schema: Schema, value: unknown): boolean {
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A response body as matchers; in an error body the `code` and `status` are the contract, so they match exactly. */
+export function bodyMatchers(spec: SpecDocument, schema: unknown, value: unknown, status: number): unknown {
+  const matchers = toMatchers(spec, schema, value);
+  return status >= 400 ? pinErrorCodes(matchers, value) : matchers;
+}
+
+/** `Content-Type` matching the media type, whatever parameters (charset) follow it. */
+export function contentTypeMatcher(type: string): Record<string, unknown> {
+  const essence = type.split(';', 1)[0]?.trim() ?? type;
+  return { 'Content-Type': MatchersV3.regex(`^${essence.replace(/[.+]/g, '\\$&')}(;.*)?$`, essence) };
+}
+
+function pinErrorCodes(matchers: unknown, value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return MatchersV3.eachLike(pinErrorCodes(unwrapEachLike(matchers), value[0]));
+  }
+  if (value === null || typeof value !== 'object') return matchers;
+  const result: Node = { ...(matchers as Node) };
+  for (const [key, child] of Object.entries(value)) {
+    if (!(key in result)) continue;
+    result[key] =
+      (key === 'code' || key === 'status') && typeof child === 'string'
+        ? MatchersV3.equal(child)
+        : pinErrorCodes(result[key], child);
+  }
+  return result;
+}
+
+function unwrapEachLike(matcher: unknown): unknown {
+  const value = (matcher as { value?: unknown[] } | undefined)?.value;
+  return Array.isArray(value) ? value[0] : matcher;
 }

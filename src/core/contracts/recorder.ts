@@ -1,0 +1,140 @@
+import { mkdir } from 'node:fs/promises';
+import type { Request, Response, NextFunction } from 'express';
+import type { AnyApiDefinition } from '../api.ts';
+import type { ActiveState } from '../provider-states.ts';
+import { loadSpec, operationsOf, resolveRef } from '../spec.ts';
+import { bodyMatchers, contentTypeMatcher } from './matchers.ts';
+import { writePactFile, type PactInteraction } from './pact-file.ts';
+
+/** Request headers worth pinning; the rest vary per call (date, ids, lengths) or are transport detail. */
+const KEPT_HEADERS = new Set(['authorization', 'content-type', 'accept', 'prefer', 'accept-version']);
+const CONSUMER_HEADER = 'x-pact-consumer';
+const STATE_HEADER = 'x-pact-provider-state';
+
+export interface RecorderOptions {
+  dir: string;
+  /** Used when a request has no `X-Pact-Consumer` header. */
+  consumer: string;
+  /** The provider state set last through `/__facsimile/provider-states`. */
+  activeState: () => ActiveState | undefined;
+}
+
+/**
+ * Turns the traffic the stub serves into Pact files, one per consumer and
+ * API: interactions deduplicated, bodies as matchers guided by the spec,
+ * and per-request headers (dates, signatures, request ids) left out.
+ */
+export class Recorder {
+  readonly #options: RecorderOptions;
+  readonly #pacts = new Map<string, { consumer: string; provider: string; interactions: Map<string, PactInteraction> }>();
+
+  constructor(options: RecorderOptions) {
+    this.#options = options;
+  }
+
+  /** Middleware for an API's app: records each answered request once it is finished. */
+  middleware(api: AnyApiDefinition) {
+    return (req: Request, res: Response, next: NextFunction) => {
+      const send = res.send.bind(res);
+      let sent: string | undefined;
+      res.send = (chunk?: unknown) => {
+        if (typeof chunk === 'string') sent = chunk;
+        return send(chunk);
+      };
+      res.on('finish', () => this.#record(api, req, res, sent));
+      next();
+    };
+  }
+
+  #record(api: AnyApiDefinition, req: Request, res: Response, sent: string | undefined): void {
+    const consumer = headerOf(req, CONSUMER_HEADER) ?? this.#options.consumer;
+    const stateName = headerOf(req, STATE_HEADER) ?? this.#options.activeState()?.name;
+    const operationId = (req as Request & { openapi?: { schema?: { operationId?: string } } }).openapi?.schema
+      ?.operationId;
+    const request = requestOf(api, req, res);
+    const response = responseOf(api.name, operationId, res.statusCode, res.get('content-type'), sent);
+    const key = JSON.stringify([stateName, request, res.statusCode]);
+    const pactKey = `${consumer}\u0000${api.name}`;
+    const pact = this.#pacts.get(pactKey) ?? { consumer, provider: api.name, interactions: new Map() };
+    this.#pacts.set(pactKey, pact);
+    if (pact.interactions.has(key)) return;
+    const label = `${operationId ?? `${request.method} ${request.path}`} answers ${res.statusCode}`;
+    const same = [...pact.interactions.values()].filter((i) => i.description.startsWith(label)).length;
+    pact.interactions.set(key, {
+      description: same === 0 ? label : `${label} (${same + 1})`,
+      ...(stateName ? { state: { name: stateName } } : {}),
+      request,
+      response,
+    });
+  }
+
+  /** Writes every recorded pact; returns the files written. */
+  async flush(): Promise<string[]> {
+    await mkdir(this.#options.dir, { recursive: true });
+    const files: string[] = [];
+    for (const pact of this.#pacts.values()) {
+      files.push(await writePactFile(pact.consumer, pact.provider, this.#options.dir, [...pact.interactions.values()]));
+    }
+    return files;
+  }
+}
+
+function headerOf(req: Request, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function requestOf(api: AnyApiDefinition, req: Request, res: Response): PactInteraction['request'] {
+  const url = new URL(req.originalUrl, 'http://recorded');
+  const path = req.url.split('?', 1)[0] ?? '/';
+  const query: Record<string, string[]> = {};
+  for (const [key, value] of url.searchParams) (query[key] ??= []).push(value);
+  const headers: Record<string, string> = {};
+  for (const name of KEPT_HEADERS) {
+    const value = headerOf(req, name);
+    if (value !== undefined) headers[name] = value;
+  }
+  if (headers.authorization?.startsWith('Signature ')) {
+    // A signature covers the Date of one call; replay with the signer's stable credential instead.
+    const replay = api.replayAuthorization?.(res.locals.principal);
+    if (replay) headers.authorization = replay;
+    else delete headers.authorization;
+  }
+  const hasBody = req.body !== undefined && Object.keys(req.body as object).length > 0;
+  return {
+    method: req.method,
+    path,
+    ...(Object.keys(query).length > 0 ? { query } : {}),
+    headers,
+    ...(hasBody ? { body: req.body } : {}),
+  };
+}
+
+function responseOf(
+  apiName: string,
+  operationId: string | undefined,
+  status: number,
+  contentType: string | undefined,
+  sent: string | undefined,
+): PactInteraction['response'] {
+  if (!sent || !contentType) return { status };
+  let value: unknown;
+  try {
+    value = JSON.parse(sent);
+  } catch {
+    return { status, body: sent };
+  }
+  return { status, headers: contentTypeMatcher(contentType), body: bodyMatchers(loadSpec(apiName), schemaOf(apiName, operationId, status), value, status) };
+}
+
+/** The spec's schema for this operation's response, so matchers follow it; none for unknown routes. */
+function schemaOf(apiName: string, operationId: string | undefined, status: number): unknown {
+  const spec = loadSpec(apiName);
+  const operation = operationsOf(spec).find((op) => op.operationId === operationId)?.operation;
+  const responses = (operation?.responses ?? {}) as Record<string, unknown>;
+  const response = resolveRef<{ content?: Record<string, { schema?: unknown }> }>(
+    spec,
+    (responses[String(status)] ?? responses.default ?? {}) as { content?: Record<string, { schema?: unknown }> },
+  );
+  return Object.values(response.content ?? {})[0]?.schema ?? {};
+}

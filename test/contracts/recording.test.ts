@@ -1,0 +1,66 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allApis } from '../../src/apis/index.ts';
+import { verifyContracts } from '../../src/core/contracts/verify.ts';
+import { startStub, type RunningStub } from '../../src/core/server.ts';
+import type { ApiName } from '../../src/core/spec-files.ts';
+import { bearer, call } from '../support/stub.ts';
+
+/** One scripted step: the state it runs in (as a consumer test declares it), the call, the status seen. */
+type Step = [state: string, method: string, path: string, body: unknown, status: number];
+
+/** A create, read, update, delete session per API, as a frontend's test run would send it. */
+const sessions: Partial<Record<ApiName, Step[]>> = {
+  triton: [
+    ["no Triton user 'carol'", 'POST', '/demo/users', { login: 'carol', email: 'carol@example.com', password: 'carol-secret-42' }, 201],
+    ["a Triton account 'demo' with user 'carol'", 'GET', '/demo/users/carol', undefined, 200],
+    ["a Triton account 'demo' with user 'carol'", 'POST', '/demo/users/carol', { firstName: 'Carol' }, 200],
+    ["a Triton account 'demo' with user 'carol'", 'DELETE', '/demo/users/carol', undefined, 204],
+    ["no Triton user 'carol'", 'GET', '/demo/users/carol', undefined, 404],
+  ],
+  scalingo: [
+    ["the Scalingo user 'doc-account'", 'GET', '/v1/users/self', undefined, 200],
+    ["the Scalingo user 'doc-account'", 'PATCH', '/v1/account/profile', { user: { email: 'rec@example.com' } }, 200],
+    ["the Scalingo user 'doc-account'", 'GET', '/v1/users/roles', undefined, 200],
+    ["the Scalingo user 'doc-account'", 'DELETE', '/v1/users', undefined, 204],
+  ],
+};
+
+let dir: string;
+let stub: RunningStub;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'facsimile-recorded-'));
+  stub = await startStub({ apis: allApis, db: null, record: { dir, consumer: 'demo-frontend' } });
+});
+afterAll(async () => {
+  await stub.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('recording served traffic as Pact files', () => {
+  it('records a scripted session on each API into pacts that verify green against a fresh stub', async () => {
+    for (const [api, steps] of Object.entries(sessions) as [ApiName, Step[]][]) {
+      // The first read is sent twice: the same call twice is one interaction.
+      const read = steps.findIndex((step) => step[1] === 'GET');
+      for (const [state, method, path, body, status] of [...steps.slice(0, read + 1), ...steps.slice(read)]) {
+        const headers = { ...bearer(), 'x-pact-provider-state': state };
+        const answer = await call(`${stub.rootUrlOf(api)}${path}`, method, { headers, ...(body ? { body } : {}) });
+        expect(answer.status, `${api} ${method} ${path}`).toBe(status);
+      }
+    }
+    const files = await stub.flushRecording();
+    expect(files.map((file) => file.split('/').at(-1)).sort()).toEqual(
+      Object.keys(sessions).map((api) => `demo-frontend-${api}.json`).sort(),
+    );
+    const triton = JSON.parse(await readFile(join(dir, 'demo-frontend-triton.json'), 'utf8'));
+    expect(triton.interactions).toHaveLength(sessions.triton!.length);
+    const headerNames = triton.interactions.flatMap((i: { request: { headers?: object } }) => Object.keys(i.request.headers ?? {}));
+    expect(headerNames.filter((name: string) => /date|request-id|content-length|user-agent/i.test(name))).toEqual([]);
+    const responses = JSON.stringify(triton.interactions.map((i: { response: unknown }) => i.response));
+    expect(responses).not.toContain('carol-secret-42');
+    const results = await verifyContracts(allApis, files);
+    expect(results.filter((result) => !result.passed)).toEqual([]);
+  }, 120_000);
+});
