@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'facsimile.js');
 
@@ -10,6 +11,6 @@ export function facsimile(args: string[]): Promise<{ code: number | null; output
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => resolve({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
+    child.on('exit', (code) => resolve({ code, output: stripVTControlCharacters(output) }));
   });
 }
