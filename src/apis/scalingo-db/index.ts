@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { defineApi } from '../../core/api.ts';
 import { authenticateScalingoDb } from './auth.ts';
+import { scalingoDbContracts } from './contracts.ts';
 import { renderScalingoDbError } from './errors.ts';
 import { scalingoDbHandlers } from './handlers.ts';
 import { seedScalingoDb } from './seed.ts';
 import { openScalingoDb } from './state.ts';
+import { scalingoDbStates } from './states.ts';
 
 export const scalingoDbApi = defineApi({
   name: 'scalingo-db',
@@ -14,6 +16,8 @@ export const scalingoDbApi = defineApi({
   authenticate: authenticateScalingoDb,
   renderError: renderScalingoDbError,
   handlers: scalingoDbHandlers,
+  states: scalingoDbStates,
+  contracts: scalingoDbContracts,
   *resources(data) {
     for (const row of data.users)
       yield { schema: '/components/schemas/DatabaseUser', value: row.user };

@@ -11,10 +11,16 @@ type Schema = Record<string, unknown> & {
   anyOf?: Schema[];
   format?: string;
   pattern?: string;
+  const?: unknown;
+  minLength?: number;
+  maxLength?: number;
   enum?: unknown[];
 };
 
 type Node = Record<string, unknown>;
+
+/** In an error body these say which error it is: the contract, so they match exactly. */
+const PINNED_ERROR_KEYS = new Set(['code', 'status', 'resource']);
 
 const DATE_TIME = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$';
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
@@ -48,6 +54,7 @@ export function toMatchers(spec: SpecDocument, schema: unknown, value: unknown, 
 }
 
 function stringMatcher(schema: Schema, value: string) {
+  if (typeof schema.const === 'string') return MatchersV3.equal(value);
   if (schema.format === 'uuid') return MatchersV3.uuid(value);
   if (schema.format === 'date-time') return MatchersV3.regex(DATE_TIME, value);
   if (schema.format === 'date') return MatchersV3.regex(DATE, value);
@@ -58,6 +65,9 @@ function stringMatcher(schema: Schema, value: string) {
   // Pact's engine uses Rust regexes: no look-around, so such patterns match by type.
   if (schema.pattern && !schema.pattern.includes('(?') && new RegExp(schema.pattern, 'u').test(value)) {
     return MatchersV3.regex(schema.pattern, value);
+  }
+  if (typeof schema.minLength === 'number' || typeof schema.maxLength === 'number') {
+    return MatchersV3.regex(`^[\\s\\S]{${schema.minLength ?? 0},${schema.maxLength ?? ''}}$`, value);
   }
   return MatchersV3.like(value);
 }
@@ -120,7 +130,7 @@ function pinErrorCodes(matchers: unknown, value: unknown): unknown {
   for (const [key, child] of Object.entries(value)) {
     if (!(key in result)) continue;
     result[key] =
-      (key === 'code' || key === 'status') && typeof child === 'string'
+      PINNED_ERROR_KEYS.has(key) && typeof child === 'string'
         ? MatchersV3.equal(child)
         : pinErrorCodes(result[key], child);
   }
