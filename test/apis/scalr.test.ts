@@ -221,7 +221,7 @@ describe('Scalr listAccountUsers: filters, sorting, includes and pages', () => {
   });
 
   it.each([
-    ['an unknown sort field', 'sort=name', 'sort', 'Unknown sort field; available:'],
+    ['an unknown sort field', 'sort=name', 'sort', "Unknown sort field 'name'; available:"],
     ['an unknown include', 'include=roles', 'include', 'Unknown include path; available:'],
     ['page 0', 'page[number]=0', 'page[number]', 'greater than or equal to 1'],
     ['a page size that is no number', 'page[size]=abc', 'page[size]', 'not a valid integer'],

@@ -1,6 +1,7 @@
 import { scalrStates } from './states.ts';
 import { defineApi } from '../../core/api.ts';
 import { authenticateScalr } from './auth.ts';
+import { scalrContracts } from './contracts.ts';
 import { renderScalrError } from './errors.ts';
 import { scalrHandlers } from './handlers.ts';
 import { preferenceApplied } from './json-api.ts';
@@ -17,6 +18,7 @@ export const scalrApi = defineApi({
   renderError: renderScalrError,
   handlers: scalrHandlers,
   states: scalrStates,
+  contracts: scalrContracts,
   responseHeaders: (request) => preferenceApplied(request.headers.prefer),
   *resources(data) {
     for (const row of data.users) yield { schema: '/components/schemas/User', value: row.user };

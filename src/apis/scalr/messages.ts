@@ -64,7 +64,8 @@ function enumDetail(issue: Issue): string {
   const parameter = issue.location === 'query' ? issue.pointer.split('/')[1] : undefined;
   if (parameter === 'sort') {
     const fields = allowed.filter((value) => !value.startsWith('-'));
-    return `Unknown sort field; available: ${fields.join(', ')}.`;
+    const named = typeof issue.value === 'string' ? ` '${issue.value}'` : '';
+    return `Unknown sort field${named}; available: ${fields.join(', ')}.`;
   }
   if (parameter === 'include') return `Unknown include path; available: ${allowed.join(', ')}.`;
   return `value is not a valid enumeration member; permitted: ${allowed.map((value) => `'${value}'`).join(', ')}`;

@@ -43,8 +43,10 @@ export function toMatchers(spec: SpecDocument, schema: unknown, value: unknown, 
   if (value !== null && typeof value === 'object') {
     const required = new Set(resolved.required ?? Object.keys(resolved.properties ?? {}));
     const open = !resolved.properties;
-    // A required `null` stays (matched as null in this state); optional fields are not promised.
-    const entries = Object.entries(value).filter(([key, child]) => open || (required.has(key) && child !== undefined));
+    // Optional and nullable fields are not promised: another record (or state) may differ there.
+    const promised = (key: string) =>
+      required.has(key) && !allowsNull(flatten(spec, resolved.properties?.[key] ?? {}, undefined));
+    const entries = Object.entries(value).filter(([key]) => open || promised(key));
     return Object.fromEntries(
       entries.map(([key, child]) => [key, toMatchers(spec, resolved.properties?.[key] ?? {}, child, depth + 1)]),
     );
@@ -95,11 +97,28 @@ function flatten(spec: SpecDocument, schema: unknown, value: unknown): Schema {
   return current;
 }
 
+function allowsNull(schema: Schema): boolean {
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  return types.includes('null') || (schema.oneOf ?? schema.anyOf ?? []).some((branch) => branch.type === 'null');
+}
+
 function fits(schema: Schema, value: unknown): boolean {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const keys = Object.keys(value);
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
     const known = schema.properties ? Object.keys(schema.properties) : null;
-    return (schema.required ?? []).every((key) => keys.includes(key)) && (!known || keys.every((k) => known.includes(k)));
+    // A discriminating scalar (`type: users`) must fit the branch's enum or const.
+    const scalarsFit = Object.entries(schema.properties ?? {}).every(([key, property]) => {
+      const child = record[key];
+      if (child === undefined || typeof child === 'object') return true;
+      if (property.const !== undefined) return property.const === child;
+      return !property.enum || property.enum.includes(child);
+    });
+    return (
+      scalarsFit &&
+      (schema.required ?? []).every((key) => keys.includes(key)) &&
+      (!known || keys.every((k) => known.includes(k)))
+    );
   }
   const type = Array.isArray(schema.type) ? schema.type : [schema.type];
   return schema.type === undefined || type.includes(Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
