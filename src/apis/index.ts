@@ -1,6 +1,7 @@
 import type { AnyApiDefinition } from '../core/api.ts';
 import type { ApiName } from '../core/spec-files.ts';
 import { scalingoApi } from './scalingo/index.ts';
+import { computestacksApi } from './computestacks/index.ts';
 import { scalingoDbApi } from './scalingo-db/index.ts';
 import { scalrApi } from './scalr/index.ts';
 import { tritonApi } from './triton/index.ts';
@@ -9,6 +10,7 @@ import { tritonApi } from './triton/index.ts';
 export const allApis: readonly AnyApiDefinition[] = [
   scalingoApi,
   scalingoDbApi,
+  computestacksApi,
   tritonApi(),
   scalrApi,
 ];

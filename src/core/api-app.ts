@@ -170,7 +170,7 @@ function sendError(api: AnyApiDefinition, req: Request, res: Response, error: Ap
   if (res.headersSent) return;
   if (error.kind === 'internal')
     console.error(`[${api.name}] ${req.method} ${req.originalUrl}: ${error.message}`);
-  const rendered = api.renderError(error);
+  const rendered = api.renderError(error, viewOf(req));
   if (rendered.contentType) res.type(rendered.contentType);
   send(api, req, res, {
     status: rendered.status,

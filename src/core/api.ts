@@ -117,7 +117,8 @@ export interface ApiDefinition<Data = unknown, State = unknown, Principal = unkn
   /** Wraps the stored JSON data in indexed tables; called once per data object. */
   open(data: Data): State;
   authenticate(ctx: AuthContext<State>): Principal | Promise<Principal>;
-  renderError(error: ApiError): RenderedError;
+  /** Turns an error into the provider's envelope; `request` tells operations apart where the provider does. */
+  renderError(error: ApiError, request: RequestView): RenderedError;
   handlers: Record<string, Handler<State, Principal>>;
   /** Headers to add to every response of this API (Triton's Request-Id, Server, ...). */
   responseHeaders?(request: RequestView, startedAt: bigint): Record<string, string>;

@@ -1,0 +1,29 @@
+import { defineApi } from '../../core/api.ts';
+import { authenticateComputeStacks } from './auth.ts';
+import { renderComputeStacksError } from './errors.ts';
+import { computeStacksHandlers } from './handlers.ts';
+import { seedComputeStacks } from './seed.ts';
+import { openComputeStacks } from './state.ts';
+import { computeStacksStates } from './states.ts';
+import { versionHeaders } from './versioning.ts';
+
+export const computestacksApi = defineApi({
+  name: 'computestacks',
+  title: 'ComputeStacks user API',
+  seed: seedComputeStacks,
+  open: openComputeStacks,
+  authenticate: authenticateComputeStacks,
+  renderError: renderComputeStacksError,
+  handlers: computeStacksHandlers,
+  states: computeStacksStates,
+  responseHeaders: (request) => versionHeaders(request.headers.accept),
+  *resources(data) {
+    for (const account of data.accounts)
+      yield { schema: '/components/schemas/User', value: account.user };
+  },
+  demo: {
+    baseNote: 'a self-hosted controller serves it as https://<your portal>/api/users',
+    credentials:
+      'Bearer facsimile-demo (John Doe, every scope); Basic john-doe-api:facsimile-demo-password',
+  },
+});
