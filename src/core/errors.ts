@@ -73,3 +73,20 @@ export interface RenderedError {
   headers?: Record<string, string>;
   contentType?: string;
 }
+
+/** The status most HTTP APIs give each kind (validation as 422); renderers start from it. */
+export const USUAL_STATUS: Record<ErrorKind, number> = {
+  malformed: 400,
+  missing: 422,
+  invalid: 422,
+  conflict: 422,
+  notFound: 404,
+  routeNotFound: 404,
+  methodNotAllowed: 405,
+  unsupportedMediaType: 415,
+  notAcceptable: 406,
+  tooLarge: 413,
+  unauthenticated: 401,
+  forbidden: 403,
+  internal: 500,
+};

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { scalingoDbApi } from '../../src/apis/scalingo-db/index.ts';
 import { exampleOf } from '../support/examples.ts';
-import { bearer, call, startTestStub, type CallInit, type TestStub } from '../support/stub.ts';
+import { bearer, startTestStub, type CallInit, type TestStub } from '../support/stub.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const example = (name: string) => exampleOf<any>('scalingo-db', name);
@@ -20,8 +20,11 @@ beforeEach(() => stub.reset('scalingo-db'));
 const api = (method: string, path: string, init: CallInit = {}) =>
   stub.call('scalingo-db', method, path, { ...init, headers: { ...bearer(), ...init.headers } });
 
-const providerState = (state: string, action = 'setup', params: Record<string, string> = {}) =>
-  call(`${stub.url}/__facsimile/provider-states`, 'POST', { body: { state, params, action } });
+const providerState = (
+  state: string,
+  action: 'setup' | 'teardown' = 'setup',
+  params: Record<string, string> = {},
+) => stub.setState(state, action, params);
 
 /** Sets a state up twice: both answer 200, so a verifier retrying a setup is harmless. */
 async function setUpTwice(state: string) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { scalrApi } from '../../src/apis/scalr/index.ts';
 import { exampleOf } from '../support/examples.ts';
-import { bearer, call, startTestStub, type CallInit, type TestStub } from '../support/stub.ts';
+import { bearer, startTestStub, type CallInit, type TestStub } from '../support/stub.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const example = (name: string) => exampleOf<any>('scalr', name);
@@ -35,8 +35,11 @@ const api = (method: string, path: string, init: CallInit = {}) =>
   });
 const as = (token: string): CallInit => ({ headers: bearer(token) });
 
-const providerState = (state: string, action = 'setup', params: Record<string, string> = {}) =>
-  call(`${stub.url}/__facsimile/provider-states`, 'POST', { body: { state, params, action } });
+const providerState = (
+  state: string,
+  action: 'setup' | 'teardown' = 'setup',
+  params: Record<string, string> = {},
+) => stub.setState(state, action, params);
 
 /** Sets a state up twice: both answer 200, so a verifier retrying a setup is harmless. */
 async function setUpTwice(state: string) {

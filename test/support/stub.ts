@@ -20,6 +20,12 @@ export interface TestStub extends RunningStub {
   dbFile: string;
   /** Sends a request to `api` under the main port; JSON bodies are serialised. */
   call(api: ApiName, method: string, path: string, init?: CallInit): Promise<Answer>;
+  /** Posts a Pact provider-state change, as Pact's verifier does. */
+  setState(
+    state: string,
+    action?: 'setup' | 'teardown',
+    params?: Record<string, string>,
+  ): Promise<Answer>;
   /** Stops the stub and removes its temp directory. */
   dispose(): Promise<void>;
 }
@@ -47,6 +53,8 @@ export async function startTestStub(options: Partial<StubOptions> = {}): Promise
       if (!base) throw new Error(`${api} has no root port`);
       return call(`${base}${path}`, method, init);
     },
+    setState: (state, action = 'setup', params = {}) =>
+      call(`${stub.url}/__facsimile/provider-states`, 'POST', { body: { state, params, action } }),
     dispose: async () => {
       await stub.close();
       await rm(dir, { recursive: true, force: true });

@@ -1,27 +1,11 @@
 import { DATE_MESSAGE } from './usage.ts';
 import {
   fieldOf,
+  USUAL_STATUS,
   type ApiError,
-  type ErrorKind,
   type Issue,
   type RenderedError,
 } from '../../core/errors.ts';
-
-const STATUS: Record<ErrorKind, number> = {
-  malformed: 400,
-  missing: 422,
-  invalid: 422,
-  conflict: 422,
-  notFound: 404,
-  routeNotFound: 404,
-  methodNotAllowed: 405,
-  unsupportedMediaType: 415,
-  notAcceptable: 406,
-  tooLarge: 413,
-  unauthenticated: 401,
-  forbidden: 403,
-  internal: 500,
-};
 
 /**
  * Scalingo's error envelopes (developers-documentation `_scalingo_api/index.md`):
@@ -30,7 +14,7 @@ const STATUS: Record<ErrorKind, number> = {
  * database API, whose errors go-scalingo parses with the same code.
  */
 export function renderScalingoError(error: ApiError): RenderedError {
-  const status = STATUS[error.kind];
+  const status = USUAL_STATUS[error.kind];
   if (status === 422) return { status, body: { errors: fieldErrors(error) } };
   if (error.kind === 'notFound')
     return { status, body: { resource: error.resource ?? 'resource', error: 'not found' } };

@@ -1,4 +1,10 @@
-import type { ApiError, ErrorKind, Issue, RenderedError } from '../../core/errors.ts';
+import {
+  USUAL_STATUS,
+  type ApiError,
+  type ErrorKind,
+  type Issue,
+  type RenderedError,
+} from '../../core/errors.ts';
 import type { components } from '../../generated/scalr.ts';
 import { detailOf } from './messages.ts';
 
@@ -6,22 +12,6 @@ type JsonApiError = components['schemas']['JsonApiError'];
 
 /** `ApiError.code` for a request problem Scalr answers with 400, not 422 (a missing filter). */
 export const BAD_REQUEST = 'BadRequest';
-
-const STATUS: Record<ErrorKind, number> = {
-  malformed: 400,
-  missing: 422,
-  invalid: 422,
-  conflict: 422,
-  notFound: 404,
-  routeNotFound: 404,
-  methodNotAllowed: 405,
-  unsupportedMediaType: 415,
-  notAcceptable: 406,
-  tooLarge: 413,
-  unauthenticated: 401,
-  forbidden: 403,
-  internal: 500,
-};
 
 /** Errors whose wording does not depend on the request (spec/scalr.yaml's error examples). */
 const FIXED: Partial<Record<ErrorKind, { title: string; detail?: string }>> = {
@@ -46,7 +36,7 @@ const FIXED: Partial<Record<ErrorKind, { title: string; detail?: string }>> = {
  * 404 with the message in `title` and no `detail`.
  */
 export function renderScalrError(error: ApiError): RenderedError {
-  const status = error.code === BAD_REQUEST ? 400 : STATUS[error.kind];
+  const status = error.code === BAD_REQUEST ? 400 : USUAL_STATUS[error.kind];
   const errors = errorsOf(error, status).map((entry) => ({ status: String(status), ...entry }));
   return { status, body: { errors } };
 }
