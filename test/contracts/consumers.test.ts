@@ -18,7 +18,7 @@ interface ConsumerCase {
   state: string;
   description: string;
   request: { method: string; path: string; query?: Record<string, string>; headers?: Record<string, string>; body?: unknown };
-  response: { status: number; body?: unknown };
+  response: { status: number; headers?: Record<string, string>; body?: unknown };
   /** What the consumer's own code checks in the mock's answer. */
   check: (status: number, body: unknown) => void;
 }
@@ -47,6 +47,53 @@ const cases: ConsumerCase[] = [
     request: { method: 'GET', path: '/demo/users/ghost', headers: AUTH },
     response: { status: 404, body: { code: 'ResourceNotFound', message: like('ghost does not exist') } },
     check: (status, body) => expect([status, (body as { code: string }).code]).toEqual([404, 'ResourceNotFound']),
+  },
+  {
+    api: 'scalingo-db',
+    state: "a Scalingo database 'my-db-123' without user 'reporting'",
+    description: 'a new read-only user with a generated password',
+    request: {
+      method: 'POST',
+      path: '/api/databases/my-db-123/users',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      body: { database_user: { name: 'reporting', read_only: true } },
+    },
+    response: {
+      status: 201,
+      body: { database_user: like({ name: 'reporting', read_only: true, protected: false, password: regex('^.{24,64}$', 'K_gaef6ripo7Ao4Uaxai6Kiey') }) },
+    },
+    check: (status, body) => expect([status, (body as { database_user: { name: string } }).database_user.name]).toEqual([201, 'reporting']),
+  },
+  {
+    api: 'computestacks',
+    state: "the ComputeStacks user 'john@example.com'",
+    description: 'the profile of the token’s user',
+    request: { method: 'GET', path: '/api/users', headers: AUTH },
+    response: { status: 200, body: { user: like({ id: 1, fname: 'John', lname: 'Doe', email: regex('^[^@]+@[^@]+$', 'john@example.com') }) } },
+    check: (status, body) => expect([status, (body as { user: { fname: string } }).user.fname]).toEqual([200, 'John']),
+  },
+  {
+    api: 'computestacks',
+    state: "the ComputeStacks user 'john@example.com'",
+    description: 'the profile without a token',
+    request: { method: 'GET', path: '/api/users' },
+    response: { status: 401 },
+    check: (status) => expect(status).toBe(401),
+  },
+  {
+    api: 'scalr',
+    state: "a Scalr user 'user-suh84u6vuvidtbg'",
+    description: 'the accounts of a user',
+    request: { method: 'GET', path: '/api/iacp/v3/account-users', query: { 'filter[user]': 'user-suh84u6vuvidtbg' }, headers: { ...AUTH, accept: 'application/vnd.api+json' } },
+    response: {
+      status: 200,
+      headers: { 'Content-Type': 'application/vnd.api+json' },
+      body: {
+        data: eachLike({ id: like('2442bdc2-8243-6968-82bf-a74878980074'), type: 'account-users', attributes: like({ status: regex('^(Active|Inactive|Pending)$', 'Active') }) }),
+        meta: { pagination: like({ 'current-page': 1, 'total-count': 2 }) },
+      },
+    },
+    check: (status, body) => expect([status, Array.isArray((body as { data: unknown[] }).data)]).toEqual([200, true]),
   },
 ];
 

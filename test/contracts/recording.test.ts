@@ -20,6 +20,23 @@ const sessions: Partial<Record<ApiName, Step[]>> = {
     ["a Triton account 'demo' with user 'carol'", 'DELETE', '/demo/users/carol', undefined, 204],
     ["no Triton user 'carol'", 'GET', '/demo/users/carol', undefined, 404],
   ],
+  'scalingo-db': [
+    ["a Scalingo database 'my-db-123' without user 'rec-user'", 'POST', '/api/databases/my-db-123/users', { database_user: { name: 'rec-user', read_only: true } }, 201],
+    ["a Scalingo database 'my-db-123' with user 'rec-user'", 'GET', '/api/databases/my-db-123/users', undefined, 200],
+    ["a Scalingo database 'my-db-123' with user 'rec-user'", 'PATCH', '/api/databases/my-db-123/users/rec-user', { database_user: { password: 'p'.repeat(24), password_confirmation: 'p'.repeat(24) } }, 200],
+    ["a Scalingo database 'my-db-123' with user 'rec-user'", 'DELETE', '/api/databases/my-db-123/users/rec-user', undefined, 204],
+  ],
+  scalr: [
+    ["no Scalr user with email 'rec@example.com'", 'POST', '/api/iacp/v3/users', { data: { type: 'users', attributes: { email: 'rec@example.com' } } }, 201],
+    ["a Scalr user 'user-suh84u6vuvidtbg'", 'GET', '/api/iacp/v3/users/user-suh84u6vuvidtbg', undefined, 200],
+    ["a Scalr user 'user-suh84u6vuvidtbg'", 'PATCH', '/api/iacp/v3/users/user-suh84u6vuvidtbg', { data: { type: 'users', id: 'user-suh84u6vuvidtbg', attributes: { 'full-name': 'Jane Q. Doe' } } }, 200],
+    ["a Scalr user 'user-suh84u6vuvidtbg'", 'DELETE', '/api/iacp/v3/users/user-suh84u6vuvidtbg', undefined, 204],
+  ],
+  computestacks: [
+    ["the ComputeStacks user 'john@example.com'", 'POST', '/api/users', { user: { fname: 'Rec', lname: 'Order' }, provider_server: 'srv1', provider_username: 'rec' }, 201],
+    ["the ComputeStacks user 'john@example.com'", 'GET', '/api/users', undefined, 200],
+    ["the ComputeStacks user 'john@example.com'", 'PATCH', '/api/users', { user: { city: 'Lyon' } }, 200],
+  ],
   scalingo: [
     ["the Scalingo user 'doc-account'", 'GET', '/v1/users/self', undefined, 200],
     ["the Scalingo user 'doc-account'", 'PATCH', '/v1/account/profile', { user: { email: 'rec@example.com' } }, 200],
@@ -45,7 +62,8 @@ describe('recording served traffic as Pact files', () => {
       // The first read is sent twice: the same call twice is one interaction.
       const read = steps.findIndex((step) => step[1] === 'GET');
       for (const [state, method, path, body, status] of [...steps.slice(0, read + 1), ...steps.slice(read)]) {
-        const headers = { ...bearer(), 'x-pact-provider-state': state };
+        const headers: Record<string, string> = { ...bearer(), 'x-pact-provider-state': state };
+        if (api === 'scalr' && body) headers['content-type'] = 'application/vnd.api+json';
         const answer = await call(`${stub.rootUrlOf(api)}${path}`, method, { headers, ...(body ? { body } : {}) });
         expect(answer.status, `${api} ${method} ${path}`).toBe(status);
       }
