@@ -97,8 +97,8 @@ export interface ContractCase {
     headers?: Record<string, string>;
     body?: unknown;
   };
-  /** The spec's example for the response; by default the status's first example. */
-  example?: string;
+  /** The spec's example for the response; by default the status's first example; `null` for no body. */
+  example?: string | null;
   /** Tells apart two cases of one operation and status. */
   description?: string;
 }

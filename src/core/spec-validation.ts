@@ -27,7 +27,7 @@ export function specValidation(
     validateApiSpec: false,
     validateRequests: options.validateRequests === false ? false : { allErrors: true },
     validateResponses: onResponseError
-      ? { onError: (error, _body, req) => onResponseError(error, req as Request) }
+      ? { allErrors: true, onError: (error, _body, req) => onResponseError(error, req as Request) }
       : false,
     validateSecurity: false,
     useRequestUrl: true,

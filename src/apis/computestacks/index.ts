@@ -1,5 +1,6 @@
 import { defineApi } from '../../core/api.ts';
 import { authenticateComputeStacks } from './auth.ts';
+import { computeStacksContracts } from './contracts.ts';
 import { renderComputeStacksError } from './errors.ts';
 import { computeStacksHandlers } from './handlers.ts';
 import { seedComputeStacks } from './seed.ts';
@@ -16,6 +17,7 @@ export const computestacksApi = defineApi({
   renderError: renderComputeStacksError,
   handlers: computeStacksHandlers,
   states: computeStacksStates,
+  contracts: computeStacksContracts,
   responseHeaders: (request) => versionHeaders(request.headers.accept),
   *resources(data) {
     for (const account of data.accounts)

@@ -68,7 +68,7 @@ function toInteraction(api: AnyApiDefinition, spec: SpecDocument, contractCase: 
 function responseBody(spec: SpecDocument, response: Node, contractCase: ContractCase) {
   const content = (response.content ?? {}) as Record<string, Node>;
   const [type, media] = Object.entries(content)[0] ?? [];
-  if (!type || !media || operationIsHead(contractCase)) return {};
+  if (!type || !media || operationIsHead(contractCase) || contractCase.example === null) return {};
   const examples = (media.examples ?? {}) as Record<string, Node>;
   const name = contractCase.example ?? Object.keys(examples)[0];
   const example = name ? examples[name] : undefined;

@@ -141,6 +141,8 @@ export function contentTypeMatcher(type: string): Record<string, unknown> {
 }
 
 function pinErrorCodes(matchers: unknown, value: unknown): unknown {
+  // Messages are what tells one error from another where there is no code (Rails' full messages).
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return MatchersV3.equal(value);
   if (Array.isArray(value)) {
     return MatchersV3.eachLike(pinErrorCodes(unwrapEachLike(matchers), value[0]));
   }

@@ -73,6 +73,9 @@ export async function sendPactRequest(base: string, request: PactRequest): Promi
   if (body !== undefined && !Object.keys(headers).some((key) => key.toLowerCase() === 'content-type')) {
     headers['content-type'] = 'application/json';
   }
-  const response = await fetch(`${base}${request.path}${search}`, { method: request.method, headers, body });
+  // A fresh connection per request: Pact's mock server may close an idle kept-alive one
+  // just as the client reuses it, and the request is then lost.
+  const init = { method: request.method, headers: { ...headers, connection: 'close' }, body };
+  const response = await fetch(`${base}${request.path}${search}`, init);
   await response.arrayBuffer();
 }
