@@ -1,3 +1,4 @@
+import './no-tracking.ts';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Verifier } from '@pact-foundation/pact';
