@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PactV3 } from '@pact-foundation/pact';
 
+/** How long Pact's mock server gets to file the last request it answered. */
+const SETTLE_MS = 100;
+
 export interface PactRequest {
   method: string;
   path: string;
@@ -50,6 +53,9 @@ export async function writePactFile(
     }
     await pact.executeTest(async (server) => {
       for (const { request } of interactions) await sendPactRequest(server.url, request);
+      // Pact's mock server files a match after it has answered; an answer without a body
+      // (a 204) can reach us first, so let the last match land before the file is written.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     });
     const file = pactFileName(consumer, provider);
     await copyFile(join(scratch, file), join(dir, file));
