@@ -1,7 +1,7 @@
 import { scalrStates } from './states.ts';
 import { defineApi } from '../../core/api.ts';
 import { authenticateScalr } from './auth.ts';
-import { scalrContracts } from './contracts.ts';
+import { scalrContracts } from './contracts/index.ts';
 import { renderScalrError } from './errors.ts';
 import { scalrHandlers } from './handlers.ts';
 import { preferenceApplied } from './json-api.ts';

@@ -1,51 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { computestacksApi } from '../../src/apis/computestacks/index.ts';
-import type { ComputeStacksData } from '../../src/apis/computestacks/state.ts';
-import { exampleOf } from '../support/examples.ts';
-import {
-  bearer,
-  startTestStub,
-  type Answer,
-  type CallInit,
-  type TestStub,
-} from '../support/stub.ts';
+import { describe, expect, it } from 'vitest';
+import { bearer, type Answer, type CallInit } from '../../support/stub.ts';
+import { USERS, basic, example, useComputeStacksStub } from './setup.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const example = (name: string) => exampleOf<any>('computestacks', name);
-
-const USERS = '/api/users';
 const JOHN = "the ComputeStacks user 'john@example.com'";
 const TAKEN = "another ComputeStacks user with email 'taken@example.com'";
 const NO_JANE = "no ComputeStacks user with email 'jane.smith@example.com'";
 const withoutScope = (scope: string) => `a ComputeStacks token without scope '${scope}'`;
 
-let stub: TestStub;
-beforeAll(async () => {
-  stub = await startTestStub({ apis: [computestacksApi] });
-});
-afterAll(() => stub.dispose());
-beforeEach(() => stub.reset('computestacks'));
+const computestacks = useComputeStacksStub();
+const { api, data } = computestacks;
 
-/** Calls the API with the demo token unless the call names other credentials. */
-const api = (method: string, path: string, init: CallInit = {}) =>
-  stub.call('computestacks', method, path, {
-    ...init,
-    headers: { ...bearer(), ...init.headers },
-  });
 const as = (token: string, body?: unknown): CallInit => ({
   headers: bearer(token),
   ...(body === undefined ? {} : { body }),
 });
-const basic = (username: string, password: string) => ({
-  authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`,
-});
-const data = () => stub.runtime.data.apis.computestacks as ComputeStacksData;
 
 const providerState = (
   state: string,
   action: 'setup' | 'teardown' = 'setup',
   params: Record<string, string> = {},
-) => stub.setState(state, action, params);
+) => computestacks.stub.setState(state, action, params);
 
 /** Sets a state up twice: both answer 200, so a verifier retrying a setup is harmless. */
 async function setUpTwice(state: string, params: Record<string, string> = {}) {

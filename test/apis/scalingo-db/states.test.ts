@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { scalingoDbApi } from '../../src/apis/scalingo-db/index.ts';
-import { exampleOf } from '../support/examples.ts';
-import { bearer, startTestStub, type CallInit, type TestStub } from '../support/stub.ts';
+import { describe, expect, it } from 'vitest';
+import { bearer } from '../../support/stub.ts';
+import { USERS, example, useScalingoDbStub } from './setup.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const example = (name: string) => exampleOf<any>('scalingo-db', name);
-
-const USERS = '/api/databases/my-db-123/users';
 const PASSWORD = 'K_gaef6ripo7Ao4Uaxai6Kiey';
 const newPassword = { database_user: { password: PASSWORD, password_confirmation: PASSWORD } };
 
-let stub: TestStub;
-beforeAll(async () => {
-  stub = await startTestStub({ apis: [scalingoDbApi] });
-});
-afterAll(() => stub.dispose());
-beforeEach(() => stub.reset('scalingo-db'));
-
-const api = (method: string, path: string, init: CallInit = {}) =>
-  stub.call('scalingo-db', method, path, { ...init, headers: { ...bearer(), ...init.headers } });
+const scalingoDb = useScalingoDbStub();
+const { api } = scalingoDb;
 
 const providerState = (
   state: string,
   action: 'setup' | 'teardown' = 'setup',
   params: Record<string, string> = {},
-) => stub.setState(state, action, params);
+) => scalingoDb.stub.setState(state, action, params);
 
 /** Sets a state up twice: both answer 200, so a verifier retrying a setup is harmless. */
 async function setUpTwice(state: string) {

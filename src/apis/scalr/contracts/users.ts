@@ -1,39 +1,14 @@
-import type { ContractCase } from '../../core/api.ts';
-
-const BASE = '/api/iacp/v3';
-const JANE = 'user-suh84u6vuvidtbg';
-const GHOST = 'user-doesnotexist';
-const MAIN_ACCOUNT = 'acc-tmhltms60l40m9o';
-const DEMO_ACCOUNT = 'acc-svrcncgh453bi8g';
-const DEMO_TEAM = 'team-t67mjtnokncjpd8';
-
-const JANE_STATE = `a Scalr user '${JANE}'`;
-const NO_GHOST = `no Scalr user '${GHOST}'`;
-const NO_IAM = 'tk-scalr-no-iam-access';
-const NO_IAM_STATE = `a Scalr token '${NO_IAM}' without IAM permissions`;
-const READER = 'tk-scalr-demo-account-reader';
-const READER_STATE = `a Scalr token '${READER}' reading only account '${DEMO_ACCOUNT}'`;
-const DEMO_ACCOUNT_STATE = `a Scalr account '${DEMO_ACCOUNT}' with team '${DEMO_TEAM}'`;
-
-const invalidToken = { authorization: 'Bearer not-a-token' };
-const noIam = { authorization: `Bearer ${NO_IAM}` };
-
-/** The spec's `InviteUserToTeamsAndRoles`: into the demo account's team, with both roles. */
-const invite = {
-  data: {
-    type: 'users',
-    attributes: { email: 'test_user@scalr.com', 'send-invite': false },
-    relationships: {
-      teams: { data: [{ type: 'teams', id: DEMO_TEAM }] },
-      roles: {
-        data: [
-          { type: 'roles', id: 'role-t67mjtmauajto7g' },
-          { type: 'roles', id: 'role-t67mjtmd93j62hg' },
-        ],
-      },
-    },
-  },
-};
+import type { ContractCase } from '../../../core/api.ts';
+import {
+  BASE,
+  GHOST,
+  JANE,
+  JANE_STATE,
+  NO_GHOST,
+  NO_IAM_STATE,
+  invalidToken,
+  noIam,
+} from './shared.ts';
 
 /** The spec's `CreateUserWithPassword` (go-scalr v2 / reference shape). */
 const newUser = {
@@ -60,124 +35,12 @@ const rename = {
   data: { type: 'users', id: JANE, attributes: { 'full-name': 'Jane Q. Doe', status: 'Inactive' } },
 };
 
-const accountUsers = `${BASE}/account-users`;
 const users = `${BASE}/users`;
 const jane = `${users}/${JANE}`;
 const ghost = `${users}/${GHOST}`;
-const inviteInto = (account: string) => `${BASE}/accounts/${account}/actions/invite`;
 
-/** One interaction per operation and documented response of Scalr IAM's users and account-users. */
-export const scalrContracts: ContractCase[] = [
-  {
-    operationId: 'listAccountUsers',
-    status: 200,
-    state: JANE_STATE,
-    request: { path: accountUsers, query: { 'filter[user]': JANE, 'page[size]': '3' } },
-    example: 'AccountUsersOfUser',
-    description: "the accounts of a user (the document's example)",
-  },
-  {
-    operationId: 'listAccountUsers',
-    status: 200,
-    state: JANE_STATE,
-    request: { path: accountUsers, query: { 'filter[account]': MAIN_ACCOUNT, include: 'user' } },
-    example: 'AccountUsersOfAccountWithUsers',
-    description: 'the users of an account, side-loaded',
-  },
-  {
-    operationId: 'listAccountUsers',
-    status: 200,
-    state: NO_GHOST,
-    request: { path: accountUsers, query: { 'filter[user]': GHOST } },
-    example: 'AccountUsersNoMatch',
-    description: 'an unknown user ID matches nothing',
-  },
-  {
-    operationId: 'listAccountUsers',
-    status: 400,
-    state: JANE_STATE,
-    request: { path: accountUsers },
-    example: 'FilterRequiredError',
-  },
-  {
-    operationId: 'listAccountUsers',
-    status: 401,
-    state: JANE_STATE,
-    request: { path: accountUsers, query: { 'filter[user]': JANE }, headers: invalidToken },
-    example: 'InvalidTokenError',
-  },
-  {
-    operationId: 'listAccountUsers',
-    status: 403,
-    state: NO_IAM_STATE,
-    request: { path: accountUsers, query: { 'filter[user]': JANE }, headers: noIam },
-    example: 'ForbiddenError',
-  },
-  {
-    operationId: 'listAccountUsers',
-    status: 404,
-    state: READER_STATE,
-    request: {
-      path: accountUsers,
-      query: { 'filter[account]': MAIN_ACCOUNT },
-      headers: { authorization: `Bearer ${READER}` },
-    },
-    example: 'AccountNotFoundError',
-  },
-  {
-    operationId: 'listAccountUsers',
-    status: 422,
-    state: JANE_STATE,
-    request: { path: accountUsers, query: { 'filter[user]': JANE, sort: 'name' } },
-    example: 'InvalidSortError',
-  },
-  {
-    operationId: 'inviteUserToAccount',
-    status: 201,
-    state: DEMO_ACCOUNT_STATE,
-    request: { path: inviteInto(DEMO_ACCOUNT), body: invite },
-    example: 'InvitedAccountUser',
-  },
-  {
-    operationId: 'inviteUserToAccount',
-    status: 401,
-    state: DEMO_ACCOUNT_STATE,
-    request: { path: inviteInto(DEMO_ACCOUNT), headers: invalidToken, body: invite },
-    example: 'InvalidTokenError',
-  },
-  {
-    operationId: 'inviteUserToAccount',
-    status: 403,
-    state: NO_IAM_STATE,
-    request: { path: inviteInto(DEMO_ACCOUNT), headers: noIam, body: invite },
-    example: 'ForbiddenError',
-  },
-  {
-    operationId: 'inviteUserToAccount',
-    status: 404,
-    state: "no Scalr account 'acc-doesnotexist'",
-    request: { path: inviteInto('acc-doesnotexist'), body: invite },
-    example: 'AccountNotFoundError',
-  },
-  {
-    operationId: 'inviteUserToAccount',
-    status: 422,
-    state: DEMO_ACCOUNT_STATE,
-    request: { path: inviteInto(MAIN_ACCOUNT), body: invite },
-    example: 'InvalidTeamError',
-    description: 'a team of another account',
-  },
-  {
-    operationId: 'inviteUserToAccount',
-    status: 422,
-    state: DEMO_ACCOUNT_STATE,
-    request: {
-      path: inviteInto(DEMO_ACCOUNT),
-      body: { data: { type: 'users', attributes: { email: 'nope' } } },
-    },
-    example: 'InvalidEmailError',
-    description: 'an invalid email',
-  },
+/** listUsers, createUser, getUser, updateUser and deleteUser: one interaction per documented response. */
+export const userContracts: ContractCase[] = [
   {
     operationId: 'listUsers',
     status: 200,

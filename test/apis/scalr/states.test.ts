@@ -1,45 +1,26 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { scalrApi } from '../../src/apis/scalr/index.ts';
-import { exampleOf } from '../support/examples.ts';
-import { bearer, startTestStub, type CallInit, type TestStub } from '../support/stub.ts';
+import { describe, expect, it } from 'vitest';
+import { scalrApi } from '../../../src/apis/scalr/index.ts';
+import {
+  DEMO_ACCOUNT,
+  DEMO_TEAM,
+  JANE,
+  MAIN_ACCOUNT,
+  NO_IAM,
+  READER,
+  TF_ADMIN,
+  as,
+  example,
+  useScalrStub,
+} from './setup.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const example = (name: string) => exampleOf<any>('scalr', name);
-
-const JSON_API = 'application/vnd.api+json';
-const BASE = '/api/iacp/v3';
-const JANE = 'user-suh84u6vuvidtbg';
-const TF_ADMIN = 'user-svrcmmpcrkmit1g';
-const MAIN_ACCOUNT = 'acc-tmhltms60l40m9o';
-const DEMO_ACCOUNT = 'acc-svrcncgh453bi8g';
-const DEMO_TEAM = 'team-t67mjtnokncjpd8';
-const READER = 'tk-scalr-demo-account-reader';
-const NO_IAM = 'tk-scalr-no-iam-access';
-
-let stub: TestStub;
-beforeAll(async () => {
-  stub = await startTestStub({ apis: [scalrApi] });
-});
-afterAll(() => stub.dispose());
-beforeEach(() => stub.reset('scalr'));
-
-/** Calls the API with the demo token (or another); bodies go out as JSON:API. */
-const api = (method: string, path: string, init: CallInit = {}) =>
-  stub.call('scalr', method, `${BASE}${path}`, {
-    ...init,
-    headers: {
-      ...bearer(),
-      ...(init.body === undefined ? {} : { 'content-type': JSON_API }),
-      ...init.headers,
-    },
-  });
-const as = (token: string): CallInit => ({ headers: bearer(token) });
+const scalr = useScalrStub();
+const { api } = scalr;
 
 const providerState = (
   state: string,
   action: 'setup' | 'teardown' = 'setup',
   params: Record<string, string> = {},
-) => stub.setState(state, action, params);
+) => scalr.stub.setState(state, action, params);
 
 /** Sets a state up twice: both answer 200, so a verifier retrying a setup is harmless. */
 async function setUpTwice(state: string) {
