@@ -1,7 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AnyApiDefinition, Reply, RequestView, SecurityRequirement } from './api.ts';
 import type { Recorder } from './contracts/recorder.ts';
-import { ApiError } from './errors.ts';
+import { ApiError, type RenderedError } from './errors.ts';
 import { toApiError } from './to-api-error.ts';
 import { loadSpec } from './spec.ts';
 import { specValidation } from './spec-validation.ts';
@@ -170,11 +170,22 @@ function sendError(api: AnyApiDefinition, req: Request, res: Response, error: Ap
   if (res.headersSent) return;
   if (error.kind === 'internal')
     console.error(`[${api.name}] ${req.method} ${req.originalUrl}: ${error.message}`);
-  const rendered = api.renderError(error, viewOf(req));
+  const rendered = renderSafely(api, error, req);
   if (rendered.contentType) res.type(rendered.contentType);
   send(api, req, res, {
     status: rendered.status,
     body: rendered.body,
     headers: { ...error.headers, ...rendered.headers },
   });
+}
+
+/** A renderer that throws must not let Express answer with its HTML stack trace. */
+function renderSafely(api: AnyApiDefinition, error: ApiError, req: Request): RenderedError {
+  try {
+    return api.renderError(error, viewOf(req));
+  } catch (failure) {
+    const message = `facsimile could not render a ${error.kind} error: ${(failure as Error).message}`;
+    console.error(`[${api.name}] ${req.method} ${req.originalUrl}: ${message}`);
+    return api.renderError(new ApiError({ kind: 'internal', message }), viewOf(req));
+  }
 }

@@ -25,7 +25,11 @@ export function specValidation(
     // express-openapi-validator annotates the document it is given; keep ours pristine.
     apiSpec: structuredClone(spec) as never,
     validateApiSpec: false,
-    validateRequests: options.validateRequests === false ? false : { allErrors: true },
+    // Real providers ignore query parameters they do not know.
+    validateRequests:
+      options.validateRequests === false
+        ? false
+        : { allErrors: true, allowUnknownQueryParameters: true },
     validateResponses: onResponseError
       ? { allErrors: true, onError: (error, _body, req) => onResponseError(error, req as Request) }
       : false,

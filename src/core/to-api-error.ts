@@ -56,7 +56,19 @@ export function toApiError(error: unknown, request: RequestValues = {}): ApiErro
     });
   }
   const status = foreign.status ?? 500;
+  // A path with a bad percent-escape (`/databases/%/users`): the request itself is bad.
+  if (foreign.errors?.some((e) => e.message?.startsWith('malformed uri'))) {
+    const message = 'the path is not a valid URI (bad percent-encoding)';
+    return new ApiError({
+      kind: 'invalid',
+      message,
+      issues: [{ location: 'path', pointer: '', message }],
+    });
+  }
   if (status === 400 && foreign.errors?.length) return validationError(foreign.errors, request);
+  // body-parser's other 400s: a body that does not decompress or decode.
+  if (status === 400)
+    return new ApiError({ kind: 'malformed', message: foreign.message ?? 'unreadable body' });
   const kind = KIND_BY_STATUS[status] ?? (status >= 500 ? 'internal' : 'invalid');
   return new ApiError({
     kind,

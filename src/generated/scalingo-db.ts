@@ -338,10 +338,8 @@ export type components = {
             /** @description Type of the resource that was not found (`database`, `database_user`). */
             resource: string;
         };
-        /** @description Optional body of the reset; ignored (go-scalingo sends `{}`). */
-        ResetPasswordRequest: {
-            [key: string]: unknown;
-        };
+        /** @description Optional body of the reset; ignored, whatever JSON it is (go-scalingo sends `{}`). */
+        ResetPasswordRequest: unknown;
         /**
          * @description Body of `PATCH /api/databases/{db}/users/{username}`. Unknown keys are ignored by the
          *     provider (allowed here).

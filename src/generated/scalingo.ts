@@ -396,10 +396,8 @@ export type components = {
             price: number;
             size: components["schemas"]["ContainerSize"];
         };
-        /** @description Optional body of the exchange; ignored (scalingo.js sends `{}`). */
-        TokenExchangeRequest: {
-            [key: string]: unknown;
-        };
+        /** @description Optional body of the exchange; ignored, whatever JSON it is (scalingo.js sends `{}`). */
+        TokenExchangeRequest: unknown;
         /** @description The Bearer token, a JWT valid one hour that carries an `exp` claim. */
         TokenExchangeResponse: {
             /** @description The Bearer JWT (`header.payload.signature`, base64url). */

@@ -14,6 +14,13 @@ import {
  * database API, whose errors go-scalingo parses with the same code.
  */
 export function renderScalingoError(error: ApiError): RenderedError {
+  // A header or the path is no model attribute: Rails answers 400, not a 422 field list.
+  const notAttributes = error.issues.some(
+    (issue) => issue.location === 'header' || issue.location === 'path',
+  );
+  if (notAttributes && (error.kind === 'invalid' || error.kind === 'missing')) {
+    return { status: 400, body: { error: error.message } };
+  }
   const status = USUAL_STATUS[error.kind];
   if (status === 422) return { status, body: { errors: fieldErrors(error) } };
   if (error.kind === 'notFound')
@@ -32,19 +39,27 @@ export function renderScalingoError(error: ApiError): RenderedError {
 
 /** `{field: [messages]}` in Rails' wording; never empty (go-scalingo rejects an empty map). */
 function fieldErrors(error: ApiError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
+  // A Map, not `{}`: a field may be named `__proto__` or `constructor`.
+  const errors = new Map<string, string[]>();
   for (const issue of error.issues) {
-    const messages = (errors[fieldOf(issue)] ??= []);
+    const messages = errors.get(fieldOf(issue)) ?? [];
     const message = railsMessage(issue);
     if (!messages.includes(message)) messages.push(message);
+    errors.set(fieldOf(issue), messages);
   }
-  if (Object.keys(errors).length === 0) errors.base = [error.message];
-  return errors;
+  if (errors.size === 0) errors.set('base', [error.message]);
+  return Object.fromEntries(errors);
 }
 
 function railsMessage(issue: Issue): string {
-  // The account API's only query parameters are the usage period's dates.
-  if (issue.location === 'query' && issue.keyword !== 'required') return DATE_MESSAGE;
+  const field = fieldOf(issue);
+  if (
+    issue.location === 'query' &&
+    (field === 'from' || field === 'to') &&
+    issue.keyword !== 'required'
+  ) {
+    return DATE_MESSAGE;
+  }
   switch (issue.keyword) {
     case 'required':
       return 'missing field';

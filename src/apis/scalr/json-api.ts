@@ -96,9 +96,19 @@ function linkTo(request: RequestView, size: number): (number: number) => string 
 function originOf(headers: IncomingHttpHeaders): string {
   const first = (value: string | string[] | undefined) =>
     [value ?? []].flat().join(',').split(',')[0]?.trim() || undefined;
-  const proto = first(headers['x-forwarded-proto']) ?? 'http';
-  const host = first(headers['x-forwarded-host']) ?? headers.host ?? 'localhost';
-  return `${proto}://${host}`;
+  const forwardedProto = first(headers['x-forwarded-proto']);
+  const proto = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : 'http';
+  // Forwarded headers come from the client here: use them only when they make a valid origin.
+  for (const host of [first(headers['x-forwarded-host']), headers.host, 'localhost']) {
+    if (
+      host &&
+      URL.canParse(`${proto}://${host}`) &&
+      new URL(`${proto}://${host}`).host === host.toLowerCase()
+    ) {
+      return `${proto}://${host}`;
+    }
+  }
+  return `${proto}://localhost`;
 }
 
 export type SortValue = string | null;

@@ -67,8 +67,9 @@ function messageOf(error: ApiError): string {
 
 /** CloudAPI quotes the rejected value: `email: not-an-email is invalid`. */
 function describeInvalid(issue: Issue): string {
-  const value = typeof issue.value === 'string' ? issue.value : JSON.stringify(issue.value);
-  return issue.value === undefined
-    ? `${fieldOf(issue)}: ${issue.message}`
-    : `${fieldOf(issue)}: ${value} is invalid`;
+  // Only scalars are quoted: a nested value may be huge or 20,000 levels deep.
+  const scalar = ['string', 'number', 'boolean'].includes(typeof issue.value);
+  return scalar
+    ? `${fieldOf(issue)}: ${String(issue.value)} is invalid`
+    : `${fieldOf(issue)}: ${issue.message}`;
 }
