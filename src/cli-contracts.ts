@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { allApis, apisNamed } from './apis/index.ts';
-import { checkPact, type PactFileInteraction } from './core/contracts/check.ts';
-import { DEFAULT_CONSUMER, generateContracts } from './core/contracts/generate.ts';
-import { pactFilesIn, verifyContracts } from './core/contracts/verify.ts';
+import type { PactFileInteraction } from './core/contracts/check.ts';
+import { DEFAULT_CONSUMER } from './core/contracts/names.ts';
 import type { ApiName } from './core/spec-files.ts';
 
 export const CONTRACTS_DIR = 'contracts';
@@ -20,6 +19,7 @@ export function contractsCommand(): Command {
     .option('--api <name...>', 'only these APIs')
     .action(async (opts: { dir: string; consumer: string; api?: ApiName[] }) => {
       const apis = opts.api ? apisNamed(opts.api) : allApis;
+      const { generateContracts } = await import('./core/contracts/generate.ts');
       for (const written of await generateContracts(apis, opts.dir, opts.consumer)) {
         console.log(`${written.file}: ${written.interactions} interactions`);
       }
@@ -30,6 +30,7 @@ export function contractsCommand(): Command {
     .description('verify pact files against a fresh stub with Pact’s verifier')
     .argument('[paths...]', 'pact files or directories', [CONTRACTS_DIR])
     .action(async (paths: string[]) => {
+      const { pactFilesIn, verifyContracts } = await import('./core/contracts/verify.ts');
       const results = await verifyContracts(allApis, await pactFilesIn(paths));
       for (const result of results) {
         console.log(`${result.passed ? 'PASS' : 'FAIL'} ${result.api}: ${result.files.join(', ')}`);
@@ -54,6 +55,7 @@ export function contractsCommand(): Command {
           `${file}: unknown API "${name}"; pass --api with one of ${allApis.map((a) => a.name).join(', ')}`,
         );
       const interactions = pact.interactions ?? [];
+      const { checkPact } = await import('./core/contracts/check.ts');
       const problems = await checkPact(api, interactions);
       for (const { interaction, problem } of problems)
         console.log(`FAIL "${interaction}": ${problem}`);

@@ -2,9 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import type { AnyApiDefinition, ContractCase } from '../api.ts';
 import { loadSpec, operationsOf, resolveRef, type SpecDocument } from '../spec.ts';
 import { bodyMatchers, contentTypeMatcher } from './matchers.ts';
+import { DEFAULT_CONSUMER } from './names.ts';
 import { writePactFile, type PactInteraction } from './pact-file.ts';
 
-export const DEFAULT_CONSUMER = 'facsimile-consumer';
 const DEMO_AUTHORIZATION = 'Bearer facsimile-demo';
 
 type Node = Record<string, unknown>;
