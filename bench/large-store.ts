@@ -1,0 +1,190 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startJsonServer, writeJsonServerDb } from './baselines.ts';
+import type { BenchConfig } from './config.ts';
+import { indexesInFile } from './disk.ts';
+import { seedStoreFile, startFacsimile } from './facsimile.ts';
+import { loadSettings, measure, type Throughput } from './load.ts';
+import { measureLookups } from './lookups.ts';
+import { flushDirtyPages, rssMb, stopServer } from './processes.ts';
+import { attempt, noteOddities, type CreateFigures, type Results } from './results.ts';
+import { CREATE_OPERATIONS, DEMO_AUTH, JSON_SERVER_CREATE, runTag } from './scenarios.ts';
+
+const LARGE_START_TIMEOUT_MS = 300_000;
+/** A create can wait for a whole-file write or two: let it answer rather than time out. */
+const CREATE_TIMEOUT_SECONDS = 120;
+const SHUTDOWN_TIMEOUT_MS = 180_000;
+const JSON_TYPE = { 'content-type': 'application/json' };
+
+/**
+ * The large store: json-server's creates on the same Triton users first (so
+ * neither pays for the other's disk writes); then facsimile seeded with
+ * `largeUsers` users per API by its CLI, its start-up, the lookups, and
+ * creates with persistence on; then SIGTERM, and every acknowledged create is
+ * looked for in the store file.
+ */
+export async function measureLargeStore(
+  config: BenchConfig,
+  results: Results,
+  dir: string,
+): Promise<void> {
+  const tag = runTag();
+  const jsonServerDb = join(dir, 'json-server', 'db.json');
+  await mkdir(dirname(jsonServerDb), { recursive: true });
+  results.jsonServer.records = await writeJsonServerDb(jsonServerDb, config.largeUsers);
+  await attempt(results, 'json-server creates', () =>
+    jsonServerCreates(config, results, jsonServerDb, tag),
+  );
+
+  const db = join(dir, 'large', 'db.json');
+  await mkdir(dirname(db), { recursive: true });
+  results.startup.seedLargeMs = await seedStoreFile(
+    db,
+    config.largeUsers,
+    config.pinning.serverCore,
+  );
+  flushDirtyPages();
+  const { server, startupMs } = await startFacsimile({
+    db,
+    users: config.largeUsers,
+    core: config.pinning.serverCore,
+    timeoutMs: LARGE_START_TIMEOUT_MS,
+  });
+  results.startup.largeMs = startupMs;
+  results.startup.largeRssMb = rssMb(server.pid);
+  try {
+    await attempt(results, 'lookups', () => measureLookups(config, results, dir, server));
+    results.largeRssAfterLookupsMb = rssMb(server.pid);
+    for (const op of CREATE_OPERATIONS) {
+      const figures: CreateFigures = { acked: new Set() };
+      results.creates.set(op.key, figures);
+      figures.stub = await attempt(results, op.title, () =>
+        createRun(config, results, {
+          what: `${op.title} on facsimile`,
+          url: `${server.url}/${op.api}${op.path}`,
+          headers: { ...DEMO_AUTH, ...JSON_TYPE },
+          body: (index) => JSON.stringify(op.body(tag, index)),
+          acked: figures.acked,
+        }),
+      );
+      figures.rssMb = rssMb(server.pid);
+    }
+  } finally {
+    results.shutdown = await stopServer(server, SHUTDOWN_TIMEOUT_MS);
+  }
+  results.notes.push(
+    results.shutdown.killed
+      ? `facsimile did not exit within ${SHUTDOWN_TIMEOUT_MS} ms of SIGTERM: killed`
+      : `facsimile exited ${Math.round(results.shutdown.ms)} ms after SIGTERM (${config.largeUsers} users/API, after the creates)`,
+  );
+  await countOnDisk(results, db, tag);
+}
+
+async function jsonServerCreates(
+  config: BenchConfig,
+  results: Results,
+  dbFile: string,
+  tag: string,
+): Promise<void> {
+  const server = await startJsonServer(dbFile, config.pinning.serverCore);
+  try {
+    const throughput = await createRun(config, results, {
+      what: 'json-server creates',
+      url: `${server.url}${JSON_SERVER_CREATE.path}`,
+      headers: JSON_TYPE,
+      body: (index) => JSON.stringify(JSON_SERVER_CREATE.body(tag, index)),
+    });
+    results.jsonServer.create = throughput;
+    results.jsonServer.rssMb = rssMb(server.pid);
+  } finally {
+    await stopServer(server);
+  }
+}
+
+interface CreateRun {
+  /** What the notes call it. */
+  what: string;
+  url: string;
+  headers: Record<string, string>;
+  body: (index: number) => string;
+  /** Collects the numbers of the requests answered 201. */
+  acked?: Set<number>;
+}
+
+/** The number of the single create between warm-up and measured run, apart from autocannon's. */
+const SETTLING_CREATE = 1_000_000;
+
+/**
+ * Unique bodies. Between warm-up and measured run one more create must be
+ * answered: with one write in flight, that means every write the warm-up left
+ * behind is done, so the measured run starts on an idle server. That create
+ * is an acknowledged one too, and its wait goes in the notes.
+ */
+async function createRun(
+  config: BenchConfig,
+  results: Results,
+  run: CreateRun,
+): Promise<Throughput> {
+  flushDirtyPages();
+  const { acked } = run;
+  const settle = async () => {
+    const startedAt = performance.now();
+    const response = await fetch(run.url, {
+      method: 'POST',
+      headers: run.headers,
+      body: run.body(SETTLING_CREATE),
+      signal: AbortSignal.timeout(CREATE_TIMEOUT_SECONDS * 1_000),
+    });
+    await response.arrayBuffer();
+    if (response.status !== 201)
+      throw new Error(`the create after the warm-up answered ${response.status}`);
+    acked?.add(SETTLING_CREATE);
+    results.notes.push(
+      `${run.what}: one create after the warm-up took ${Math.round(performance.now() - startedAt)} ms (it waits for the writes in flight)`,
+    );
+  };
+  const throughput = await measure(
+    {
+      url: run.url,
+      method: 'POST',
+      headers: run.headers,
+      expect: 201,
+      body: run.body,
+      ...(acked ? { onServed: (index: number) => acked.add(index) } : {}),
+      settle,
+    },
+    { ...loadSettings(config), timeoutSeconds: CREATE_TIMEOUT_SECONDS },
+  );
+  noteCreates(results, run.what, throughput);
+  return throughput;
+}
+
+function noteCreates(results: Results, what: string, throughput: Throughput): void {
+  noteOddities(results, what, throughput);
+  // Every connection has one request out when a run stops; that matters only when few were answered.
+  if (throughput.served < 10 * throughput.unanswered)
+    results.notes.push(
+      `${what}: ${throughput.served} answered 201 within the run, ${throughput.unanswered} still waiting when it ended (not in p99)`,
+    );
+}
+
+/** After shutdown: which acknowledged creates the store file holds, and how many more it has. */
+async function countOnDisk(results: Results, db: string, tag: string): Promise<void> {
+  for (const op of CREATE_OPERATIONS) {
+    const figures = results.creates.get(op.key);
+    if (!figures) continue;
+    const found = await indexesInFile(db, op.onDisk(tag));
+    figures.missing = [...figures.acked].filter((index) => !found.has(index));
+    figures.onDisk = figures.acked.size - figures.missing.length;
+    if (figures.missing.length > 0)
+      results.notes.push(
+        `${op.title}: acknowledged but not on disk: request ${figures.missing.slice(0, 10).join(', ')}`,
+      );
+    const extra = found.size - figures.onDisk;
+    if (extra > 0)
+      results.notes.push(
+        `${op.title}: ${extra} records on disk beyond the ${figures.acked.size} acknowledged (in flight when a run stopped, answered after it)`,
+      );
+  }
+}

@@ -1,0 +1,81 @@
+import type { Throughput } from './load.ts';
+import type { Stopped } from './processes.ts';
+
+/** One read operation under each server. */
+export interface ReadFigures {
+  http?: Throughput;
+  express?: Throughput;
+  prism?: Throughput;
+  stub?: Throughput;
+  /** The stub's RSS right after this operation's run. */
+  stubRssMb?: number;
+}
+
+/** One create operation on the large store. */
+export interface CreateFigures {
+  stub?: Throughput;
+  rssMb?: number;
+  /** Indexes of the requests answered 201 (warm-up and measured run). */
+  acked: Set<number>;
+  /** How many of those were in the store file after shutdown, and which were not. */
+  onDisk?: number;
+  missing?: number[];
+}
+
+/** Everything measured, filled phase by phase; a phase that failed leaves its part empty. */
+export interface Results {
+  startup: {
+    bareMs?: number;
+    bareRssMb?: number;
+    defaultMs?: number;
+    defaultRssMb?: number;
+    largeMs?: number;
+    largeRssMb?: number;
+    /** `facsimile reset --users N` on a fresh file. */
+    seedLargeMs?: number;
+  };
+  read: Map<string, ReadFigures>;
+  /** Baseline servers' RSS after the read path. */
+  baselineRss: { http?: number; express?: number };
+  lookups: Map<string, { small?: Throughput; large?: Throughput }>;
+  largeRssAfterLookupsMb?: number;
+  jsonServer: { create?: Throughput; rssMb?: number; records?: number };
+  creates: Map<string, CreateFigures>;
+  shutdown?: Stopped;
+  /** Said under the table: pinning, errors, unexpected statuses. */
+  notes: string[];
+}
+
+export function emptyResults(): Results {
+  return {
+    startup: {},
+    read: new Map(),
+    baselineRss: {},
+    lookups: new Map(),
+    jsonServer: {},
+    creates: new Map(),
+    notes: [],
+  };
+}
+
+/** A note for any run that saw other statuses, connection errors or timeouts. */
+export function noteOddities(results: Results, what: string, run: Throughput): void {
+  const statuses = Object.entries(run.unexpected).map(([status, count]) => `${count}× ${status}`);
+  if (run.errors > 0) statuses.push(`${run.errors} errors (${run.timeouts} timeouts)`);
+  if (statuses.length > 0) results.notes.push(`${what}: ${statuses.join(', ')}`);
+}
+
+/** Runs one step; a failure becomes a note and an empty figure instead of ending the bench. */
+export async function attempt<T>(
+  results: Results,
+  what: string,
+  step: () => Promise<T>,
+): Promise<T | undefined> {
+  console.error(`  · ${what}`);
+  try {
+    return await step();
+  } catch (error) {
+    results.notes.push(`${what} failed: ${(error as Error).message}`);
+    return undefined;
+  }
+}
