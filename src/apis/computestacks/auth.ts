@@ -1,6 +1,6 @@
 import type { AuthContext } from '../../core/api.ts';
 import { ApiError } from '../../core/errors.ts';
-import { passwordMatches } from './credentials.ts';
+import { checkPassword } from '../../core/passwords.ts';
 import { BASIC_AUTH_FAILED } from './errors.ts';
 import { accountById, type ComputeStacksState, type StoredAccount } from './state.ts';
 import { assertSupportedVersion } from './versioning.ts';
@@ -42,7 +42,7 @@ function basicAccount(state: ComputeStacksState, header: string): StoredAccount 
   if (
     !credential ||
     !account ||
-    !passwordMatches(credential.passwordDigest, decoded.slice(separator + 1))
+    !checkPassword(credential.passwordDigest, decoded.slice(separator + 1))
   )
     throw new ApiError({
       kind: 'unauthenticated',

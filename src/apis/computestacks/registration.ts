@@ -12,7 +12,8 @@ import {
   validateUser,
   type CreateAttributes,
 } from './attributes.ts';
-import { digestPassword, generateApiCredential } from './credentials.ts';
+import { hashPassword } from '../../core/passwords.ts';
+import { generateApiCredential } from './credentials.ts';
 import { MISSING_PROVIDER_SETTINGS } from './errors.ts';
 import type { ComputeStacksHandler } from './handlers.ts';
 import {
@@ -57,7 +58,7 @@ export const createUser: ComputeStacksHandler = ({ state, body }) => {
   state.credentials.insert({
     name: 'generated-on-signup',
     username: api.username,
-    passwordDigest: digestPassword(api.password),
+    passwordDigest: hashPassword(api.password),
     userId: user.id,
   });
   const { id, fname, lname, email, currency } = user;

@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { SeedContext } from '../../core/api.ts';
 import { currencyOf } from './attributes.ts';
-import { digestPassword } from './credentials.ts';
+import { hashPassword } from '../../core/passwords.ts';
 import type {
   ComputeStacksData,
   ComputeStacksUser,
@@ -84,7 +84,7 @@ function credentialOf(
     name: fixture.name,
     username: fixture.username,
     // A fixed salt keeps two seeds byte-identical.
-    passwordDigest: digestPassword(fixture.password, 'seed'),
+    passwordDigest: hashPassword(fixture.password, 'seed'),
     userId,
   };
 }

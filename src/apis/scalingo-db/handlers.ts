@@ -2,7 +2,7 @@ import { reply, type Handler } from '../../core/api.ts';
 import { ApiError, type Issue } from '../../core/errors.ts';
 import type { BodyOf } from '../../core/types.ts';
 import type { operations } from '../../generated/scalingo-db.ts';
-import { hashPassword } from '../scalingo/passwords.ts';
+import { hashPassword } from '../../core/passwords.ts';
 import type { ScalingoDbPrincipal } from './auth.ts';
 import {
   NOT_DELETABLE,

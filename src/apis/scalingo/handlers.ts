@@ -3,7 +3,7 @@ import { ApiError } from '../../core/errors.ts';
 import type { BodyOf } from '../../core/types.ts';
 import type { operations } from '../../generated/scalingo.ts';
 import { issueJwt, type ScalingoPrincipal } from './auth.ts';
-import { checkPassword, hashPassword } from './passwords.ts';
+import { checkPassword, hashPassword } from '../../core/passwords.ts';
 import type { ScalingoState, ScalingoUser, StoredAccount } from './state.ts';
 import { getAccountUsage } from './usage.ts';
 

@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import type { SeedContext } from '../../core/api.ts';
-import { hashPassword } from './passwords.ts';
+import { hashPassword } from '../../core/passwords.ts';
 import type { AppUsage, ScalingoData, ScalingoUser, StoredAccount, StoredUsage } from './state.ts';
 
 interface ScalingoFixtures {

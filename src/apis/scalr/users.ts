@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from '../../core/passwords.ts';
 import { reply, type Handler } from '../../core/api.ts';
 import { ApiError } from '../../core/errors.ts';
 import type { BodyOf, QueryOf } from '../../core/types.ts';
@@ -253,12 +254,6 @@ function newUserId(state: ScalrState): string {
     const id = `user-${suffix.join('')}`;
     if (!state.users.find('id', id)) return id;
   }
-}
-
-/** Kept only as `salt$digest`: no response, dump or log can leak a password. */
-function hashPassword(password: string): string {
-  const salt = randomBytes(8).toString('hex');
-  return `${salt}$${createHash('sha256').update(`${salt}:${password}`).digest('base64url')}`;
 }
 
 export const userHandlers = { listUsers, getUser, createUser, updateUser, deleteUser };

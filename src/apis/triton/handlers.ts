@@ -1,16 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { reply, type Handler } from '../../core/api.ts';
 import { ApiError } from '../../core/errors.ts';
+import { hashPassword } from '../../core/passwords.ts';
 import type { BodyOf } from '../../core/types.ts';
 import type { operations } from '../../generated/triton.ts';
 import type { TritonPrincipal } from './auth.ts';
-import {
-  findUser,
-  hashPassword,
-  type StoredUser,
-  type TritonState,
-  type TritonUser,
-} from './state.ts';
+import { findUser, type StoredUser, type TritonState, type TritonUser } from './state.ts';
 
 type TritonHandler = Handler<TritonState, TritonPrincipal>;
 type CreateBody = BodyOf<operations['CreateUser']>;
@@ -89,10 +84,9 @@ const createUser: TritonHandler = ({ state, principal, body }) => {
     created: now,
     updated: now,
   };
-  const salt = randomBytes(8).toString('hex');
   state.users.insert({
     account: principal.account,
-    passwordHash: `${salt}$${hashPassword(input.password, salt)}`,
+    passwordHash: hashPassword(input.password),
     roles: [],
     defaultRoles: [],
     user: orderFields(user),
@@ -132,11 +126,10 @@ const changeUserPassword: TritonHandler = ({ state, principal, params, body }) =
       code: 'InvalidArgument',
     });
   }
-  const salt = randomBytes(8).toString('hex');
   const user = { ...row.user, updated: new Date().toISOString() };
   state.users.replace(row, {
     ...row,
-    passwordHash: `${salt}$${hashPassword(input.password, salt)}`,
+    passwordHash: hashPassword(input.password),
     user,
   });
   return reply(200, user);

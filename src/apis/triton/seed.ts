@@ -2,14 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sshpk from 'sshpk';
 import type { SeedContext } from '../../core/api.ts';
+import { hashPassword } from '../../core/passwords.ts';
 import { FIXTURES_DIR } from '../../core/seeding.ts';
-import {
-  hashPassword,
-  type StoredAccount,
-  type StoredUser,
-  type TritonData,
-  type TritonUser,
-} from './state.ts';
+import { type StoredAccount, type StoredUser, type TritonData, type TritonUser } from './state.ts';
 
 interface AccountFixture {
   id: string;
@@ -38,7 +33,7 @@ export function seedTriton(ctx: SeedContext): TritonData {
   const accounts = fixtures.accounts.map(toAccount);
   const users: StoredUser[] = fixtures.users.map((fixture) => ({
     account: fixture.account,
-    passwordHash: `seed$${hashPassword(fixture.password, 'seed')}`,
+    passwordHash: hashPassword(fixture.password, 'seed'),
     roles: fixture.roles ?? [],
     defaultRoles: fixture.defaultRoles ?? [],
     user: ctx.example<TritonUser>(fixture.example),
@@ -92,7 +87,7 @@ function demoUser(ctx: SeedContext, account: string, index: number): StoredUser 
   };
   return {
     account,
-    passwordHash: `seed$${hashPassword(`demo-${index}`, 'seed')}`,
+    passwordHash: hashPassword(`demo-${index}`, 'seed'),
     roles: [],
     defaultRoles: [],
     user,

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { components } from '../../generated/triton.ts';
 import { Table } from '../../core/table.ts';
 
@@ -60,9 +59,4 @@ export function findUser(
     state.users.find('id', `${account}/${idOrLogin}`) ??
     state.users.find('login', `${account}/${idOrLogin}`)
   );
-}
-
-/** Passwords are kept only as a salted digest: no response, log or dump can leak one. */
-export function hashPassword(password: string, salt: string): string {
-  return createHash('sha256').update(`${salt}:${password}`).digest('base64url');
 }

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { ProviderState } from '../../core/api.ts';
-import { findUser, hashPassword, type TritonState } from './state.ts';
+import { hashPassword } from '../../core/passwords.ts';
+import { findUser, type TritonState } from './state.ts';
 
 /** A stable id per (account, login), so a state set up twice yields the same user. */
 function stableId(account: string, login: string): string {
-  const hex = hashPassword(`${account}/${login}`, 'provider-state');
-  const digits = Buffer.from(hex).toString('hex').slice(0, 32);
+  const digits = createHash('sha256').update(`provider-state:${account}/${login}`).digest('hex');
   return `${digits.slice(0, 8)}-${digits.slice(8, 12)}-4${digits.slice(13, 16)}-8${digits.slice(17, 20)}-${digits.slice(20, 32)}`;
 }
 
@@ -29,7 +30,7 @@ export const tritonStates: ProviderState<TritonState>[] = [
       const now = '2025-01-01T00:00:00.000Z';
       state.users.insert({
         account,
-        passwordHash: `state$${hashPassword(`${login}-secret-42`, 'state')}`,
+        passwordHash: hashPassword(`${login}-secret-42`, 'state'),
         roles: [],
         defaultRoles: [],
         user: {

@@ -6,9 +6,7 @@ import { seedApi } from '../../../src/core/seeding.ts';
 import { startStub } from '../../../src/core/server.ts';
 import { loadSpec } from '../../../src/core/spec.ts';
 import { bearer, startTestStub } from '../../support/stub.ts';
-import { basic, createBody, useComputeStacksStub } from './setup.ts';
-
-useComputeStacksStub();
+import { basic, createBody } from './setup.ts';
 
 describe('seed and persistence', () => {
   const seed = (users: number) =>

@@ -4,11 +4,8 @@ import type { ScalingoDbData } from '../../../src/apis/scalingo-db/state.ts';
 import { SchemaValidator, describeErrors } from '../../../src/core/schemas.ts';
 import { seedApi } from '../../../src/core/seeding.ts';
 import { loadSpec } from '../../../src/core/spec.ts';
-import { useScalingoDbStub } from './setup.ts';
 
 const NAME_PATTERN = /^(?!.*--)[a-z0-9][a-z0-9-]{4,30}[a-z0-9]$/;
-
-useScalingoDbStub();
 
 describe('Scalingo DB seed', () => {
   const seed = (seedNumber: number, users: number) =>

@@ -4,9 +4,6 @@ import type { ScalrData } from '../../../src/apis/scalr/state.ts';
 import { SchemaValidator, describeErrors } from '../../../src/core/schemas.ts';
 import { seedApi } from '../../../src/core/seeding.ts';
 import { loadSpec } from '../../../src/core/spec.ts';
-import { useScalrStub } from './setup.ts';
-
-useScalrStub();
 
 describe('Scalr seed', () => {
   const seed = (seedNumber: number, users: number) =>

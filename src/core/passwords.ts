@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** Passwords are kept only as `salt$digest`: no response, dump or log can leak one. */
+/** Passwords are kept only as `salt$digest` (salted SHA-256): no response, dump or log can leak one. */
 export function hashPassword(password: string, salt = randomBytes(8).toString('hex')): string {
   return `${salt}$${createHash('sha256').update(`${salt}:${password}`).digest('base64url')}`;
 }
