@@ -7,7 +7,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { API_NAMES, specPath } from '../src/core/spec-files.ts';
+import { SPEC_NAMES, specPath } from '../src/core/spec-files.ts';
 
 const outDir = join(import.meta.dirname, '..', 'src', 'generated');
 const header = '// Generated from spec/ by `npm run gen` (openapi-typescript). Do not edit.\n\n';
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const check = args.includes('--check');
   const named = args.filter((arg) => !arg.startsWith('--'));
-  const apis = named.length > 0 ? named : API_NAMES;
+  const apis = named.length > 0 ? named : SPEC_NAMES;
   await mkdir(outDir, { recursive: true });
   const stale: string[] = [];
   for (const api of apis) {

@@ -1,17 +1,13 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AnyApiDefinition, Reply, RequestView, SecurityRequirement } from './api.ts';
 import type { Recorder } from './contracts/recorder.ts';
+import type { ControlPlane } from './control.ts';
 import { ApiError, type RenderedError } from './errors.ts';
+import { forcedReply, forcesAnswer } from './forcing.ts';
 import { toApiError } from './to-api-error.ts';
-import { loadSpec } from './spec.ts';
+import { loadSpec, type SpecDocument } from './spec.ts';
 import { specValidation } from './spec-validation.ts';
-
-/** Where an API's app gets its state from, and how it makes a change durable. */
-export interface StateAccess {
-  state(api: string): unknown;
-  /** Resolves once every change made so far is on disk. */
-  commit(): Promise<void>;
-}
+import { injectFaults, observeTraffic, trafficOf } from './traffic.ts';
 
 export interface ApiAppOptions {
   validateResponses: boolean;
@@ -30,60 +26,46 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const BODY_LIMIT = '1mb';
 
 /**
- * Builds the Express app of one provider API from its spec: body parsing,
- * express-openapi-validator for routing and request/response validation, the
- * provider's authentication, the operation handler, and the provider's error
- * renderer. The same app is mounted under `/<api>` and served at the root of
- * the API's own port.
+ * Builds the Express app of one provider API from its spec: the journal and
+ * sessions, body parsing, express-openapi-validator for routing and
+ * request/response validation, fault rules, the provider's authentication,
+ * the operation handler (or the answer `Prefer` forces), and the provider's
+ * error renderer. The same app is mounted under `/<api>` and served at the
+ * root of the API's own port.
  */
-export function createApiApp(api: AnyApiDefinition, access: StateAccess, options: ApiAppOptions) {
+export function createApiApp(api: AnyApiDefinition, control: ControlPlane, options: ApiAppOptions) {
   const spec = loadSpec(api.name);
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
 
   if (options.recorder) app.use(options.recorder.middleware(api));
-  app.use(startTimer(api));
+  app.use(observeTraffic(api, control));
   app.use(express.json({ limit: BODY_LIMIT, type: api.jsonTypes ?? ['application/json'] }));
-  app.use(validatorWithAuth(api, access, spec, options));
-  app.use(dispatch(api, access));
+  app.use(validatorWithAuth(api, control, spec, options));
+  app.use(dispatch(api, spec));
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    sendError(api, req, res, toApiError(error, { body: req.body, query: req.query }));
+    sendError(api, control, req, res, toApiError(error, { body: req.body, query: req.query }));
   });
   return app;
 }
 
-function startTimer(api: AnyApiDefinition) {
-  return (_req: Request, res: Response, next: NextFunction) => {
-    res.locals.startedAt = process.hrtime.bigint();
-    if (api.onBody) {
-      const onBody = api.onBody;
-      const send = res.send.bind(res);
-      res.send = (chunk?: unknown) => {
-        if (typeof chunk === 'string') res.set(onBody(chunk));
-        return send(chunk);
-      };
-    }
-    next();
-  };
-}
-
 function validatorWithAuth(
   api: AnyApiDefinition,
-  access: StateAccess,
-  spec: ReturnType<typeof loadSpec>,
+  control: ControlPlane,
+  spec: SpecDocument,
   options: ApiAppOptions,
 ) {
   return specValidation(spec, {
     ...(options.validateResponses
       ? {
           onResponseError: (error: Error, req: Request) => {
-            if (req.res) sendError(api, req, req.res, responseError(error));
+            if (req.res) sendError(api, control, req, req.res, responseError(error));
           },
         }
       : {}),
     // Providers check credentials before they look at the request, so 401 comes before 400.
-    afterMatch: [authenticate(api, access, spec)],
+    afterMatch: [injectFaults(api, control, spec), authenticate(api, spec)],
   });
 }
 
@@ -94,11 +76,7 @@ function responseError(error: Error): ApiError {
   });
 }
 
-function authenticate(
-  api: AnyApiDefinition,
-  access: StateAccess,
-  spec: ReturnType<typeof loadSpec>,
-) {
+function authenticate(api: AnyApiDefinition, spec: SpecDocument) {
   const globalSecurity = (spec.security ?? []) as Record<string, string[]>[];
   return async (req: OpenApiRequest, res: Response, next: NextFunction) => {
     try {
@@ -112,7 +90,7 @@ function authenticate(
         request: viewOf(req),
         params: match.pathParams,
         security,
-        state: access.state(api.name),
+        state: trafficOf(res).scope().state(api.name),
       });
       next();
     } catch (error) {
@@ -121,7 +99,7 @@ function authenticate(
   };
 }
 
-function dispatch(api: AnyApiDefinition, access: StateAccess) {
+function dispatch(api: AnyApiDefinition, spec: SpecDocument) {
   return async (req: OpenApiRequest, res: Response, next: NextFunction) => {
     try {
       const match = req.openapi;
@@ -133,6 +111,12 @@ function dispatch(api: AnyApiDefinition, access: StateAccess) {
           message: `no handler for ${req.method} ${req.path}`,
         });
       }
+      const traffic = trafficOf(res);
+      if (forcesAnswer(traffic.preference)) {
+        send(api, req, res, forcedReply(spec, operationId, traffic.preference));
+        return;
+      }
+      const scope = traffic.scope();
       const answer = await handler({
         operationId,
         params: match.pathParams,
@@ -140,9 +124,9 @@ function dispatch(api: AnyApiDefinition, access: StateAccess) {
         body: req.body,
         request: viewOf(req),
         principal: res.locals.principal,
-        state: access.state(api.name),
+        state: scope.state(api.name),
       });
-      if (!READ_METHODS.has(req.method)) await access.commit();
+      if (!READ_METHODS.has(req.method)) await scope.commit();
       send(api, req, res, answer);
     } catch (error) {
       next(error);
@@ -155,9 +139,8 @@ function viewOf(req: Request): RequestView {
 }
 
 function send(api: AnyApiDefinition, req: Request, res: Response, answer: Reply): void {
-  const startedAt = res.locals.startedAt as bigint;
   res.status(answer.status);
-  res.set({ ...api.responseHeaders?.(viewOf(req), startedAt), ...answer.headers });
+  res.set({ ...api.responseHeaders?.(viewOf(req), trafficOf(res).startedAt), ...answer.headers });
   if (answer.body === undefined) {
     res.end();
     return;
@@ -166,26 +149,37 @@ function send(api: AnyApiDefinition, req: Request, res: Response, answer: Reply)
   res.json(answer.body);
 }
 
-function sendError(api: AnyApiDefinition, req: Request, res: Response, error: ApiError): void {
+function sendError(
+  api: AnyApiDefinition,
+  control: ControlPlane,
+  req: Request,
+  res: Response,
+  error: ApiError,
+): void {
   if (res.headersSent) return;
-  if (error.kind === 'internal')
-    console.error(`[${api.name}] ${req.method} ${req.originalUrl}: ${error.message}`);
-  const rendered = renderSafely(api, error, req);
+  if (error.kind === 'internal' && error.status === undefined)
+    control.logger.error({ api: api.name }, `${req.method} ${req.originalUrl}: ${error.message}`);
+  const rendered = renderSafely(api, control, error, req);
   if (rendered.contentType) res.type(rendered.contentType);
   send(api, req, res, {
-    status: rendered.status,
+    status: error.status ?? rendered.status,
     body: rendered.body,
     headers: { ...error.headers, ...rendered.headers },
   });
 }
 
 /** A renderer that throws must not let Express answer with its HTML stack trace. */
-function renderSafely(api: AnyApiDefinition, error: ApiError, req: Request): RenderedError {
+function renderSafely(
+  api: AnyApiDefinition,
+  control: ControlPlane,
+  error: ApiError,
+  req: Request,
+): RenderedError {
   try {
     return api.renderError(error, viewOf(req));
   } catch (failure) {
     const message = `facsimile could not render a ${error.kind} error: ${(failure as Error).message}`;
-    console.error(`[${api.name}] ${req.method} ${req.originalUrl}: ${message}`);
+    control.logger.error({ api: api.name }, `${req.method} ${req.originalUrl}: ${message}`);
     return api.renderError(new ApiError({ kind: 'internal', message }), viewOf(req));
   }
 }

@@ -1,9 +1,9 @@
 import cors from 'cors';
 import express, { type Express } from 'express';
+import { ADMIN_PATH, createAdminApp } from './admin/app.ts';
 import { createApiApp } from './api-app.ts';
 import type { Recorder } from './contracts/recorder.ts';
-import { providerStatesRouter } from './provider-states.ts';
-import type { Runtime } from './runtime.ts';
+import type { ControlPlane } from './control.ts';
 
 export interface AppOptions {
   /** Validate every response against the spec (default true). */
@@ -12,17 +12,22 @@ export interface AppOptions {
   corsOrigin?: boolean | string | string[];
   /** Records served traffic as Pact files (see `startStub`'s `record`). */
   recorder?: Recorder;
+  /** The admin API's token; without one it is open (`startStub` sets one off loopback). */
+  adminToken?: string;
+  /** The API's own port, for the pages and `/health`. */
+  ownPortOf?: (api: string) => number | null;
 }
 
 export interface FacsimileApps {
-  /** The main app: every API under `/<api>`. */
+  /** The main app: every API under `/<api>`, the admin API under `/__facsimile`. */
   main: Express;
   /** Each API's own app, served at the root of its dedicated port. */
   apis: Map<string, Express>;
 }
 
 /** Builds the apps from a running state; listening is `startStub`'s job. */
-export function createApp(runtime: Runtime, options: AppOptions = {}): FacsimileApps {
+export function createApp(control: ControlPlane, options: AppOptions = {}): FacsimileApps {
+  const { runtime } = control;
   const validateResponses = options.validateResponses ?? true;
   const corsMiddleware = cors({
     origin: options.corsOrigin ?? true,
@@ -32,9 +37,16 @@ export function createApp(runtime: Runtime, options: AppOptions = {}): Facsimile
   const main = express();
   main.disable('x-powered-by');
   main.use(corsMiddleware);
+  main.use(
+    ADMIN_PATH,
+    createAdminApp(control, {
+      token: options.adminToken,
+      ownPortOf: options.ownPortOf ?? (() => null),
+    }),
+  );
   const apis = new Map<string, Express>();
   for (const api of runtime.apis) {
-    const apiApp = createApiApp(api, runtime, {
+    const apiApp = createApiApp(api, control, {
       validateResponses,
       ...(options.recorder ? { recorder: options.recorder } : {}),
     });
@@ -44,7 +56,6 @@ export function createApp(runtime: Runtime, options: AppOptions = {}): Facsimile
     apis.set(api.name, root);
     main.use(`/${api.name}`, apiApp);
   }
-  main.use('/__facsimile/provider-states', providerStatesRouter(runtime));
   main.get('/', (_req, res) => {
     res.json({
       name: 'facsimile',

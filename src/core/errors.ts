@@ -40,6 +40,8 @@ export interface ApiErrorInit {
   headers?: Record<string, string>;
   /** A provider-specific code where the renderer cannot derive it from the kind. */
   code?: string;
+  /** A status sent whatever the renderer picks (a fault rule's status). */
+  status?: number;
 }
 
 export class ApiError extends Error {
@@ -48,6 +50,7 @@ export class ApiError extends Error {
   readonly resource: string | undefined;
   readonly headers: Record<string, string>;
   readonly code: string | undefined;
+  readonly status: number | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -57,6 +60,7 @@ export class ApiError extends Error {
     this.resource = init.resource;
     this.headers = init.headers ?? {};
     this.code = init.code;
+    this.status = init.status;
   }
 }
 

@@ -1,9 +1,8 @@
-import express, { type Request, type Response } from 'express';
-import type { AnyApiDefinition } from './api.ts';
+import type { AnyApiDefinition, Reply } from './api.ts';
 import type { Runtime } from './runtime.ts';
 
 /** The body Pact's verifier posts to a provider-state URL. */
-interface StateChange {
+export interface StateChange {
   state?: unknown;
   params?: unknown;
   action?: unknown;
@@ -32,45 +31,36 @@ export function matchState(apis: readonly AnyApiDefinition[], name: string) {
  * Setup applies the named state to the real store; teardown restores the
  * owning API's seed, so every interaction starts from the same data.
  */
-export function providerStatesRouter(runtime: Runtime) {
-  const router = express.Router();
-  router.post('/', express.json(), async (req: Request, res: Response) => {
-    const change = (req.body ?? {}) as StateChange;
-    const name = typeof change.state === 'string' ? change.state : '';
-    const action = change.action === 'teardown' ? 'teardown' : 'setup';
-    const found = matchState(runtime.apis, name);
-    if (!found) {
-      res
-        .status(400)
-        .json({ error: `unknown provider state "${name}"`, known: knownStates(runtime.apis) });
-      return;
-    }
-    if (action === 'teardown') {
-      await runtime.reset(found.api.name);
-      runtime.activeState = undefined;
-      res.json({});
-      return;
-    }
-    const params = { ...found.captured, ...stringParams(change.params) };
-    try {
-      found.state.setup(runtime.state(found.api.name), params);
-    } catch (error) {
-      res.status(400).json({
-        error: `provider state "${name}" could not be set up: ${(error as Error).message}`,
-      });
-      return;
-    }
-    await runtime.commit();
-    runtime.activeState = { api: found.api.name, name, params };
-    res.json(params);
-  });
-  router.get('/', (_req, res) => {
-    res.json({ states: knownStates(runtime.apis) });
-  });
-  return router;
+export async function changeProviderState(runtime: Runtime, change: StateChange): Promise<Reply> {
+  const name = typeof change.state === 'string' ? change.state : '';
+  const found = matchState(runtime.apis, name);
+  if (!found) {
+    return {
+      status: 400,
+      body: { error: `unknown provider state "${name}"`, known: knownStates(runtime.apis) },
+    };
+  }
+  if (change.action === 'teardown') {
+    await runtime.reset(found.api.name);
+    runtime.activeState = undefined;
+    return { status: 200, body: {} };
+  }
+  const params = { ...found.captured, ...stringParams(change.params) };
+  try {
+    found.state.setup(runtime.state(found.api.name), params);
+  } catch (error) {
+    const reason = (error as Error).message;
+    return {
+      status: 400,
+      body: { error: `provider state "${name}" could not be set up: ${reason}` },
+    };
+  }
+  await runtime.commit();
+  runtime.activeState = { api: found.api.name, name, params };
+  return { status: 200, body: params };
 }
 
-function knownStates(apis: readonly AnyApiDefinition[]) {
+export function knownStates(apis: readonly AnyApiDefinition[]) {
   return apis.flatMap((api) =>
     (api.states ?? []).map((state) => ({ api: api.name, example: state.example })),
   );

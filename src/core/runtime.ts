@@ -1,17 +1,25 @@
 import type { AnyApiDefinition } from './api.ts';
-import type { StateAccess } from './api-app.ts';
 import type { ActiveState } from './provider-states.ts';
-import { seedApi, seedStore, type SeedOptions } from './seeding.ts';
+import { seedApi, seedStore, type SeedOptions, type SeedProgress } from './seeding.ts';
 import type { Store, StoreData } from './store.ts';
 
+/** A state the APIs can run against: the shared one, or a session's. */
+export interface StateScope {
+  /** The API's opened (indexed) state. */
+  state(api: string): unknown;
+  /** Resolves once every change made so far is durable for this scope. */
+  commit(): Promise<void>;
+}
+
 /**
- * The live state of every API: the store's JSON data, opened into each API's
- * indexed tables once per data object, and the way back to disk.
+ * The live shared state of every API: the store's JSON data, opened into each
+ * API's indexed tables once per data object, and the way back to disk.
  */
-export class Runtime implements StateAccess {
+export class Runtime implements StateScope {
   readonly apis: readonly AnyApiDefinition[];
   readonly store: Store;
   readonly #opened = new WeakMap<object, unknown>();
+  readonly #seeds = new Map<string, unknown>();
   /** The Pact provider state last set up, which recorded interactions are filed under. */
   activeState: ActiveState | undefined;
 
@@ -25,16 +33,11 @@ export class Runtime implements StateAccess {
     store: Store,
     apis: readonly AnyApiDefinition[],
     seed: SeedOptions,
+    onProgress?: SeedProgress,
   ): Promise<Runtime> {
     const runtime = new Runtime(store, apis);
-    const data = store.data;
-    if (!data) {
-      await store.replace(seedStore(apis, seed));
-    } else {
-      const missing = apis.filter((api) => !(api.name in data.apis));
-      for (const api of missing) data.apis[api.name] = seedApi(api, data.meta);
-      if (missing.length > 0) await store.persist();
-    }
+    if (!store.data) await store.replace(seedStore(apis, seed, onProgress));
+    else await runtime.#seedMissing(store.data);
     return runtime;
   }
 
@@ -51,7 +54,11 @@ export class Runtime implements StateAccess {
   }
 
   state(name: string): unknown {
-    const raw = this.data.apis[name] as object;
+    return this.open(name, this.data.apis[name] as object);
+  }
+
+  /** Wraps raw stored data of an API in its tables, once per data object. */
+  open(name: string, raw: object): unknown {
     let state = this.#opened.get(raw);
     if (state === undefined) {
       state = this.definition(name).open(raw);
@@ -64,12 +71,35 @@ export class Runtime implements StateAccess {
     return this.store.persist();
   }
 
+  /** A fresh copy of the API's seeded data (seeded once per process, with the store's seed). */
+  seedOf(name: string): unknown {
+    let seeded = this.#seeds.get(name);
+    if (seeded === undefined) {
+      seeded = seedApi(this.definition(name), this.data.meta);
+      this.#seeds.set(name, seeded);
+    }
+    return structuredClone(seeded);
+  }
+
   /** Puts one API (or all) back to its seeded state, with the store's seed. */
   async reset(name?: string): Promise<void> {
-    const seed = this.data.meta;
     for (const api of this.apis) {
-      if (name === undefined || api.name === name) this.data.apis[api.name] = seedApi(api, seed);
+      if (name === undefined || api.name === name) this.data.apis[api.name] = this.seedOf(api.name);
     }
     await this.commit();
+  }
+
+  /** Makes the whole shared state `data` (a snapshot), seeding any API it lacks. */
+  async restore(data: StoreData): Promise<void> {
+    const copy = structuredClone(data);
+    copy.meta = this.data.meta;
+    await this.store.replace(copy);
+    await this.#seedMissing(copy);
+  }
+
+  async #seedMissing(data: StoreData): Promise<void> {
+    const missing = this.apis.filter((api) => !(api.name in data.apis));
+    for (const api of missing) data.apis[api.name] = this.seedOf(api.name);
+    if (missing.length > 0) await this.store.persist();
   }
 }

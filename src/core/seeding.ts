@@ -18,20 +18,35 @@ export interface SeedOptions {
   users: number;
 }
 
-export function seedStore(apis: readonly AnyApiDefinition[], options: SeedOptions): StoreData {
+/** Told after each generated demo record: how many of the expected total are done. */
+export type SeedProgress = (done: number, total: number) => void;
+
+export function seedStore(
+  apis: readonly AnyApiDefinition[],
+  options: SeedOptions,
+  onProgress?: SeedProgress,
+): StoreData {
   const data: StoreData = {
     meta: { format: 1, seed: options.seed, users: options.users },
     apis: {},
   };
-  for (const api of apis) data.apis[api.name] = seedApi(api, options);
+  const total = apis.length * options.users;
+  let done = 0;
+  const progress = onProgress && (() => onProgress(Math.min((done += 1), total), total));
+  for (const api of apis) data.apis[api.name] = seedApi(api, options, progress);
+  onProgress?.(total, total);
   return data;
 }
 
-export function seedApi(api: AnyApiDefinition, options: SeedOptions): unknown {
-  return api.seed(seedContext(api.name, options));
+export function seedApi(
+  api: AnyApiDefinition,
+  options: SeedOptions,
+  onRecord?: () => void,
+): unknown {
+  return api.seed(seedContext(api.name, options, onRecord));
 }
 
-function seedContext(name: string, options: SeedOptions): SeedContext {
+function seedContext(name: string, options: SeedOptions, onRecord?: () => void): SeedContext {
   const spec = loadSpec(name);
   const faker = new Faker({ locale: [en, base] });
   faker.setDefaultRefDate(SEED_EPOCH);
@@ -47,6 +62,7 @@ function seedContext(name: string, options: SeedOptions): SeedContext {
       ? (parse(readFileSync(fixturesFile, 'utf8')) as Record<string, unknown>)
       : {},
     fakerFor(index: number) {
+      if (index >= 0) onRecord?.();
       faker.seed([options.seed, apiNumber, index]);
       return faker;
     },

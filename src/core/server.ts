@@ -1,14 +1,22 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import type { AnyApiDefinition } from './api.ts';
 import { createApp, type AppOptions } from './app.ts';
 import { DEFAULT_CONSUMER } from './contracts/names.ts';
+import { ControlPlane } from './control.ts';
+import type { Logger } from './logger.ts';
 import { Runtime } from './runtime.ts';
-import { DEFAULT_SEED, DEFAULT_USERS } from './seeding.ts';
+import { DEFAULT_SEED, DEFAULT_USERS, type SeedProgress } from './seeding.ts';
+import { Snapshots } from './snapshots.ts';
 import { API_NAMES, type ApiName } from './spec-files.ts';
 import { Store } from './store.ts';
 
-export interface StubOptions extends AppOptions {
+/** How long `close` lets in-flight requests run before it cuts their connections. */
+const GRACE_MS = 10_000;
+
+export interface StubOptions extends Omit<AppOptions, 'ownPortOf'> {
   /** The provider APIs to serve (definitions from `src/apis`). */
   apis: readonly AnyApiDefinition[];
   /** Main port: every API under `/<api>`. Default 0 (a free port). */
@@ -22,6 +30,14 @@ export interface StubOptions extends AppOptions {
   users?: number;
   /** Record served traffic as Pact files in `dir` (written on close or `flushRecording`). */
   record?: { dir: string; consumer?: string };
+  /** Where facsimile logs (pino); by default only its own failures, on standard error. */
+  logger?: Logger;
+  /** Told as demo records are generated when the store is seeded. */
+  onSeedProgress?: SeedProgress;
+  /** Entries the request journal keeps (default 1000). */
+  journalCapacity?: number;
+  /** Seconds a session lives without a request (default 1800). */
+  sessionIdleSeconds?: number;
 }
 
 export interface RunningStub {
@@ -38,6 +54,10 @@ export interface RunningStub {
   /** Stops listening, lets in-flight requests finish, and flushes the store and the recording. */
   close(): Promise<void>;
   runtime: Runtime;
+  /** The journal, rules, sessions and snapshots behind the admin API. */
+  control: ControlPlane;
+  /** The admin API's token: the one given, one made up when listening off loopback, or none. */
+  adminToken: string | undefined;
 }
 
 /**
@@ -50,10 +70,19 @@ export interface RunningStub {
 export async function startStub(options: StubOptions): Promise<RunningStub> {
   const host = options.host ?? '127.0.0.1';
   const store = await Store.open(options.db ?? null);
-  const runtime = await Runtime.start(store, options.apis, {
-    seed: options.seed ?? DEFAULT_SEED,
-    users: options.users ?? DEFAULT_USERS,
+  const runtime = await Runtime.start(
+    store,
+    options.apis,
+    { seed: options.seed ?? DEFAULT_SEED, users: options.users ?? DEFAULT_USERS },
+    options.onSeedProgress,
+  );
+  const control = new ControlPlane(runtime, {
+    snapshots: await Snapshots.open(options.db ? join(dirname(options.db), 'snapshots') : null),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.journalCapacity ? { journalCapacity: options.journalCapacity } : {}),
+    ...(options.sessionIdleSeconds ? { sessionIdleSeconds: options.sessionIdleSeconds } : {}),
   });
+  const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : madeUpToken());
   // Pact's engine loads only when recording: it costs a third of a second at start-up.
   const recorder = options.record
     ? new (await import('./contracts/recorder.ts')).Recorder({
@@ -62,10 +91,18 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
         activeState: () => runtime.activeState,
       })
     : undefined;
-  const apps = createApp(runtime, { ...options, ...(recorder ? { recorder } : {}) });
+  const rootUrls = new Map<string, string>();
+  const apps = createApp(control, {
+    ...options,
+    ...(recorder ? { recorder } : {}),
+    ...(adminToken ? { adminToken } : {}),
+    ownPortOf: (api) => {
+      const url = rootUrls.get(api);
+      return url ? Number(new URL(url).port) : null;
+    },
+  });
   const servers: Server[] = [];
   const mainUrl = await listen(servers, apps.main, options.port ?? 0, host);
-  const rootUrls = new Map<string, string>();
   for (const [name, app] of apps.apis) {
     const port = options.apiPorts === false ? false : (options.apiPorts?.[name as ApiName] ?? 0);
     if (port !== false) rootUrls.set(name, await listen(servers, app, port, host));
@@ -82,7 +119,17 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
       if (recorder) await recorder.flush();
     },
     runtime,
+    control,
+    adminToken,
   };
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+function madeUpToken(): string {
+  return randomBytes(18).toString('base64url');
 }
 
 async function listen(
@@ -102,9 +149,14 @@ async function listen(
   return `http://${shownHost}:${address.port}`;
 }
 
+/** Stops accepting, lets in-flight requests finish (up to a grace period), then resolves. */
 function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    const cut = setTimeout(() => server.closeAllConnections(), GRACE_MS).unref();
+    server.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 export const API_NAMES = ['scalingo', 'scalingo-db', 'computestacks', 'triton', 'scalr'] as const;
 export type ApiName = (typeof API_NAMES)[number];
 
+/** Every spec in spec/: the five APIs and facsimile's own control plane. */
+export const SPEC_NAMES = [...API_NAMES, 'admin'] as const;
+
 export const SPEC_DIR = join(import.meta.dirname, '..', '..', 'spec');
 
 export function specPath(api: string): string {

@@ -9,6 +9,11 @@ export interface SpecValidationOptions {
   validateRequests?: boolean;
   /** Middleware to run once the operation is matched, before the request is validated. */
   afterMatch?: RequestHandler[];
+  /**
+   * Match the path as seen inside the mounted app (default), or the full original URL, for a
+   * spec whose `servers` carry the mount path (the admin API's `/__facsimile`).
+   */
+  matchOriginalUrl?: boolean;
 }
 
 /**
@@ -34,7 +39,7 @@ export function specValidation(
       ? { allErrors: true, onError: (error, _body, req) => onResponseError(error, req as Request) }
       : false,
     validateSecurity: false,
-    useRequestUrl: true,
+    useRequestUrl: !options.matchOriginalUrl,
     // Parameter objects must be inline for the bracket-name check below to see their names.
     $refParser: { mode: 'dereference' },
   });

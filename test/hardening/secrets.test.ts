@@ -202,6 +202,17 @@ describe('secrets: passwords are never shown again, written or printed', () => {
       }
     }
 
+    // The journal and the state dumps of the admin API show the requests, never the passwords.
+    const journal = await call(`${served.url}/__facsimile/journal?limit=10000`, 'GET');
+    expect(journal.status).toBe(200);
+    expect(journal.text).toContain('change_password');
+    expect(leaksIn(journal.text, secrets), 'the journal').toEqual([]);
+    for (const api of API_NAMES) {
+      const dump = await call(`${served.url}/__facsimile/state/${api}`, 'GET');
+      expect(dump.status).toBe(200);
+      expect(leaksIn(dump.text, secrets), `the state dump of ${api}`).toEqual([]);
+    }
+
     // A clean stop flushes the store; then neither the file nor anything printed holds a password.
     served.child.kill('SIGTERM');
     expect(await served.exited).toBe(0);

@@ -1,0 +1,102 @@
+import { timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { ControlPlane } from '../control.ts';
+import { SESSION_HEADER } from '../sessions.ts';
+import { loadSpec } from '../spec.ts';
+import { specValidation } from '../spec-validation.ts';
+import { adminHandlers } from './handlers.ts';
+
+export const ADMIN_PATH = '/__facsimile';
+export const ADMIN_TOKEN_HEADER = 'x-facsimile-admin-token';
+
+export interface AdminOptions {
+  /** Required on every call when set. */
+  token?: string | undefined;
+  ownPortOf(api: string): number | null;
+}
+
+const VERSION = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
+
+type AdminRequest = Request & {
+  openapi?: { schema: { operationId: string }; pathParams: Record<string, string> };
+};
+
+interface ValidatorError {
+  status?: number;
+  message?: string;
+  errors?: { path?: string; message?: string }[];
+}
+
+/**
+ * The control plane under `/__facsimile`, routed and validated by
+ * spec/admin.yaml like the provider APIs are by theirs; errors are
+ * `{"error": "..."}` with the status.
+ */
+export function createAdminApp(control: ControlPlane, options: AdminOptions) {
+  const app = express.Router();
+  app.use(requireToken(options.token));
+  app.use(express.json({ limit: '1mb' }));
+  app.use(
+    specValidation(loadSpec('admin'), {
+      matchOriginalUrl: true,
+      onResponseError: (error, req) => {
+        control.logger.error(`admin answered outside spec/admin.yaml: ${error.message}`);
+        req.res
+          ?.status(500)
+          .json({ error: `facsimile answered outside its spec: ${error.message}` });
+      },
+    }),
+  );
+  app.use(async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const match = (req as AdminRequest).openapi;
+      const handler = match ? adminHandlers[match.schema.operationId] : undefined;
+      if (!match || !handler) return next();
+      const answer = await handler({
+        control,
+        params: match.pathParams,
+        query: req.query as Record<string, unknown>,
+        body: req.body,
+        session: req.get(SESSION_HEADER),
+        ownPortOf: options.ownPortOf,
+        version: VERSION,
+      });
+      res.status(answer.status);
+      if (answer.body === undefined) res.end();
+      else res.json(answer.body);
+    } catch (error) {
+      next(error);
+    }
+  });
+  app.use((error: ValidatorError, _req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) control.logger.error(`admin API failed: ${error.message}`);
+    res.status(status).json({
+      error: error.message ?? 'facsimile failed',
+      ...(error.errors
+        ? { issues: error.errors.map(({ path, message }) => ({ path, message })) }
+        : {}),
+    });
+  });
+  return app;
+}
+
+function requireToken(token: string | undefined) {
+  const expected = token ? Buffer.from(token) : undefined;
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!expected) return next();
+    const bearer = /^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '')?.[1];
+    const sent = Buffer.from(req.get(ADMIN_TOKEN_HEADER) ?? bearer ?? '');
+    if (sent.length === expected.length && timingSafeEqual(sent, expected)) return next();
+    res
+      .status(401)
+      .set('WWW-Authenticate', 'Bearer realm="facsimile"')
+      .json({ error: 'the admin API needs the admin token (Authorization: Bearer <token>)' });
+  };
+}

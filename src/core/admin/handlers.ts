@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import type { Reply } from '../api.ts';
+import { reply } from '../api.ts';
+import type { ControlPlane } from '../control.ts';
+import type { RuleInput } from '../faults.ts';
+import { redact, type Verification } from '../journal.ts';
+import { changeProviderState, knownStates, type StateChange } from '../provider-states.ts';
+import { infoOf } from '../snapshots.ts';
+import type { Session } from '../sessions.ts';
+import { loadSpec, operationsOf } from '../spec.ts';
+import { servedSpec } from './served-spec.ts';
+
+export interface AdminContext {
+  control: ControlPlane;
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  /** `X-Facsimile-Session`, when sent. */
+  session: string | undefined;
+  /** The API's own port, when it has one. */
+  ownPortOf(api: string): number | null;
+  version: string;
+}
+
+type AdminHandler = (ctx: AdminContext) => Reply | Promise<Reply>;
+
+const notFound = (message: string) => reply(404, { error: message });
+const badRequest = (message: string) => reply(400, { error: message });
+
+function servedApi(ctx: AdminContext, name: string | undefined): Reply | undefined {
+  if (name === undefined || ctx.control.runtime.apis.some((api) => api.name === name)) return;
+  return notFound(`this stub does not serve the API "${name}"`);
+}
+
+/** The admin API's operations, keyed by operationId as in spec/admin.yaml. */
+export const adminHandlers: Record<string, AdminHandler> = {
+  getHealth: (ctx) => {
+    const { runtime, sessions, journal, rules, startedAt } = ctx.control;
+    return reply(200, {
+      status: 'ok',
+      version: ctx.version,
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 100) / 10,
+      store: {
+        file: runtime.store.file,
+        seed: runtime.data.meta.seed,
+        users: runtime.data.meta.users,
+      },
+      apis: runtime.apis.map((api) => ({
+        name: api.name,
+        title: api.title,
+        path: `/${api.name}`,
+        ownPort: ctx.ownPortOf(api.name),
+        credentials: api.demo.credentials,
+      })),
+      sessions: sessions.size,
+      journal: { size: journal.size, capacity: journal.capacity },
+      rules: rules.size,
+    });
+  },
+
+  reset: async (ctx) => {
+    const api = (ctx.body as { api?: string } | undefined)?.api;
+    const unserved = servedApi(ctx, api);
+    if (unserved) return unserved;
+    const names = api ? [api] : ctx.control.runtime.apis.map((served) => served.name);
+    if (ctx.session === undefined) {
+      await ctx.control.runtime.reset(api);
+      return reply(200, { reset: names });
+    }
+    const session = ctx.control.sessions.get(ctx.session);
+    if (!session) return notFound(`no session "${ctx.session}"`);
+    session.reset(api);
+    return reply(200, { reset: names, session: session.id });
+  },
+
+  listSnapshots: (ctx) => reply(200, { snapshots: ctx.control.snapshots.list() }),
+
+  saveSnapshot: async (ctx) => {
+    const name = ctx.params.name ?? '';
+    const saved = await ctx.control.snapshots.save(name, ctx.control.runtime.data);
+    return reply(saved.replaced ? 200 : 201, infoOf(saved.snapshot));
+  },
+
+  deleteSnapshot: async (ctx) =>
+    (await ctx.control.snapshots.delete(ctx.params.name ?? ''))
+      ? reply(204)
+      : notFound(`no snapshot "${ctx.params.name}"`),
+
+  restoreSnapshot: async (ctx) => {
+    const snapshot = ctx.control.snapshots.get(ctx.params.name ?? '');
+    if (!snapshot) return notFound(`no snapshot "${ctx.params.name}"`);
+    await ctx.control.runtime.restore(snapshot.data);
+    return reply(200, infoOf(snapshot));
+  },
+
+  dumpState: (ctx) => {
+    const api = ctx.params.api ?? '';
+    const unserved = servedApi(ctx, api);
+    if (unserved) return unserved;
+    const sessionId = ctx.session ?? (ctx.query.session as string | undefined);
+    if (sessionId === undefined)
+      return reply(200, { api, session: null, data: redact(ctx.control.runtime.data.apis[api]) });
+    const session = ctx.control.sessions.get(sessionId);
+    if (!session) return notFound(`no session "${sessionId}"`);
+    return reply(200, { api, session: session.id, data: redact(session.dataOf(api)) });
+  },
+
+  listJournal: (ctx) => {
+    const { api, operationId, status, session, limit } = ctx.query as {
+      api?: string;
+      operationId?: string;
+      status?: number;
+      session?: string;
+      limit?: number;
+    };
+    const matching = ctx.control.journal.entries({ api, operationId, status, session });
+    return reply(200, {
+      capacity: ctx.control.journal.capacity,
+      size: ctx.control.journal.size,
+      total: matching.length,
+      entries: matching.slice(0, limit ?? 100),
+    });
+  },
+
+  clearJournal: (ctx) => {
+    ctx.control.journal.clear();
+    return reply(204);
+  },
+
+  verifyJournal: (ctx) => reply(200, ctx.control.journal.verify(ctx.body as Verification)),
+
+  listRules: (ctx) => reply(200, { rules: ctx.control.rules.list() }),
+
+  addRule: (ctx) => {
+    const input = ctx.body as RuleInput;
+    const unserved = servedApi(ctx, input.api);
+    if (unserved) return badRequest(String((unserved.body as { error: string }).error));
+    if (input.operationId !== undefined) {
+      if (!input.api) return badRequest('a rule for an operationId needs its api');
+      const known = operationsOf(loadSpec(input.api)).map((operation) => operation.operationId);
+      if (!known.includes(input.operationId))
+        return badRequest(
+          `${input.api} has no operation "${input.operationId}" (it has ${known.join(', ')})`,
+        );
+    }
+    if (!input.latency && !input.fault)
+      return badRequest('a rule needs a latency, a fault or both');
+    return reply(201, ctx.control.rules.add(input));
+  },
+
+  clearRules: (ctx) => {
+    ctx.control.rules.clear();
+    return reply(204);
+  },
+
+  deleteRule: (ctx) =>
+    ctx.control.rules.remove(ctx.params.id ?? '')
+      ? reply(204)
+      : notFound(`no rule "${ctx.params.id}"`),
+
+  listSessions: (ctx) =>
+    reply(200, {
+      idleTimeoutSeconds: ctx.control.sessions.idleMs / 1000,
+      sessions: ctx.control.sessions.list().map((session) => sessionView(ctx, session)),
+    }),
+
+  createSession: (ctx) => {
+    const body = (ctx.body ?? {}) as { id?: string; snapshot?: string };
+    const id = body.id ?? `session-${randomUUID()}`;
+    if (ctx.control.sessions.get(id))
+      return reply(409, { error: `session "${id}" exists already` });
+    let source;
+    if (body.snapshot !== undefined) {
+      const snapshot = ctx.control.snapshots.get(body.snapshot);
+      if (!snapshot) return notFound(`no snapshot "${body.snapshot}"`);
+      source = ctx.control.snapshotSource(snapshot);
+    }
+    const session = ctx.control.sessions.create(id, source);
+    return reply(201, sessionView(ctx, session));
+  },
+
+  deleteSession: (ctx) =>
+    ctx.control.sessions.delete(ctx.params.id ?? '')
+      ? reply(204)
+      : notFound(`no session "${ctx.params.id}"`),
+
+  listProviderStates: (ctx) => reply(200, { states: knownStates(ctx.control.runtime.apis) }),
+
+  changeProviderState: (ctx) =>
+    changeProviderState(ctx.control.runtime, (ctx.body ?? {}) as StateChange),
+
+  getServedSpec: (ctx) => {
+    const api = ctx.params.api ?? '';
+    return servedApi(ctx, api) ?? reply(200, servedSpec(api));
+  },
+};
+
+function sessionView(ctx: AdminContext, session: Session) {
+  return {
+    id: session.id,
+    createdAt: session.createdAt.toISOString(),
+    lastUsedAt: session.lastUsedAt.toISOString(),
+    expiresAt: ctx.control.sessions.expiresAt(session).toISOString(),
+    requests: session.requests,
+    from: session.source.from,
+  };
+}

@@ -1,0 +1,55 @@
+import { FaultRules } from './faults.ts';
+import { DEFAULT_JOURNAL_CAPACITY, Journal } from './journal.ts';
+import { defaultLogger, type Logger } from './logger.ts';
+import type { Runtime, StateScope } from './runtime.ts';
+import { DEFAULT_SESSION_IDLE_SECONDS, Sessions, type SessionSource } from './sessions.ts';
+import type { Snapshot, Snapshots } from './snapshots.ts';
+
+export interface ControlOptions {
+  snapshots: Snapshots;
+  journalCapacity?: number;
+  sessionIdleSeconds?: number;
+  logger?: Logger;
+}
+
+/**
+ * Everything that steers the stub besides the APIs' own state: the journal,
+ * fault rules, sessions and snapshots, over the shared runtime. The APIs'
+ * apps read their state through `scopeFor`, the admin API drives the rest.
+ */
+export class ControlPlane {
+  readonly runtime: Runtime;
+  readonly journal: Journal;
+  readonly rules = new FaultRules();
+  readonly sessions: Sessions;
+  readonly snapshots: Snapshots;
+  readonly logger: Logger;
+  readonly startedAt = Date.now();
+
+  constructor(runtime: Runtime, options: ControlOptions) {
+    this.runtime = runtime;
+    this.snapshots = options.snapshots;
+    this.journal = new Journal(options.journalCapacity ?? DEFAULT_JOURNAL_CAPACITY);
+    this.logger = options.logger ?? defaultLogger();
+    const seed: SessionSource = { from: 'seed', dataOf: (api) => runtime.seedOf(api) };
+    this.sessions = new Sessions(
+      { open: (api, raw) => runtime.open(api, raw), seed },
+      options.sessionIdleSeconds ?? DEFAULT_SESSION_IDLE_SECONDS,
+    );
+  }
+
+  /** The state a request works on: its session's, or the shared one. */
+  scopeFor(session: string | undefined): StateScope {
+    return session === undefined ? this.runtime : this.sessions.use(session);
+  }
+
+  /** Where a session started from a snapshot copies its data from. */
+  snapshotSource(snapshot: Snapshot): SessionSource {
+    const runtime = this.runtime;
+    return {
+      from: `snapshot:${snapshot.name}`,
+      dataOf: (api) =>
+        api in snapshot.data.apis ? structuredClone(snapshot.data.apis[api]) : runtime.seedOf(api),
+    };
+  }
+}

@@ -1,0 +1,160 @@
+import { faker } from '@faker-js/faker';
+import { generateSync } from 'json-schema-faker';
+import type { Reply } from './api.ts';
+import { ApiError } from './errors.ts';
+import { operationsOf, resolveRef, type SpecDocument } from './spec.ts';
+
+/** What a `Prefer` header asks of facsimile (Prism's forms, plus `delay`). */
+export interface Preference {
+  code?: number;
+  example?: string;
+  dynamic?: boolean;
+  /** Milliseconds to wait before answering. */
+  delay?: number;
+}
+
+export const MAX_DELAY_MS = 60_000;
+
+/**
+ * Reads `Prefer: code=404, example=notFound, dynamic=true, delay=250`.
+ * Other preferences (Scalr's `profile=preview`) are left to the API.
+ */
+export function parsePrefer(header: string | undefined): Preference {
+  const preference: Preference = {};
+  for (const part of (header ?? '').split(/[,;]/)) {
+    const [rawKey = '', ...rest] = part.split('=');
+    const key = rawKey.trim().toLowerCase();
+    const value = rest
+      .join('=')
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
+    if (key === 'code') preference.code = wholeNumber(key, value, 100, 599);
+    else if (key === 'example') preference.example = value;
+    else if (key === 'dynamic') preference.dynamic = value === '' || value === 'true';
+    else if (key === 'delay') preference.delay = wholeNumber(key, value, 0, MAX_DELAY_MS);
+  }
+  return preference;
+}
+
+function wholeNumber(key: string, value: string, min: number, max: number): number {
+  const number = Number(value);
+  if (value === '' || !Number.isInteger(number) || number < min || number > max) {
+    throw new ApiError({
+      kind: 'invalid',
+      message: `Prefer: ${key}=${value} is not a whole number from ${min} to ${max}`,
+      issues: [
+        { location: 'header', pointer: '/prefer', message: `${key} must be ${min}..${max}` },
+      ],
+    });
+  }
+  return number;
+}
+
+export function forcesAnswer(preference: Preference): boolean {
+  return (
+    preference.code !== undefined || preference.example !== undefined || preference.dynamic === true
+  );
+}
+
+interface MediaObject {
+  schema?: unknown;
+  example?: unknown;
+  examples?: Record<string, unknown>;
+}
+
+interface ResponseObject {
+  headers?: Record<string, unknown>;
+  content?: Record<string, MediaObject>;
+}
+
+/**
+ * The answer an operation documents for a `Prefer`, taken from the spec alone:
+ * the status asked for (or the first 2xx), its named or first example, or a
+ * body generated from its schema with faker. No handler runs, no state changes.
+ */
+export function forcedReply(
+  spec: SpecDocument,
+  operationId: string,
+  preference: Preference,
+): Reply {
+  const operation = operationsOf(spec).find((candidate) => candidate.operationId === operationId);
+  if (!operation) throw new Error(`no operation ${operationId} in the spec`);
+  const responses = operation.operation.responses as Record<string, unknown>;
+  const statuses = Object.keys(responses).filter((status) => /^\d{3}$/.test(status));
+  const status = chooseStatus(operationId, statuses, responses, spec, preference);
+  const response = resolveRef<ResponseObject>(spec, responses[status] as ResponseObject);
+  const [mediaType, media] = Object.entries(response.content ?? {})[0] ?? [];
+  if (!mediaType || !media) return { status: Number(status) };
+  const body = bodyFor(spec, operationId, status, media, preference);
+  return { status: Number(status), body, headers: { 'Content-Type': mediaType } };
+}
+
+function chooseStatus(
+  operationId: string,
+  statuses: string[],
+  responses: Record<string, unknown>,
+  spec: SpecDocument,
+  preference: Preference,
+): string {
+  if (preference.code !== undefined) {
+    const status = String(preference.code);
+    if (statuses.includes(status)) return status;
+    throw unavailable(`${operationId} documents no ${status} response`, statuses);
+  }
+  if (preference.example !== undefined) {
+    const holder = statuses.find((status) =>
+      Object.keys(examplesOf(spec, responses[status])).includes(preference.example ?? ''),
+    );
+    if (holder) return holder;
+    throw unavailable(`${operationId} has no example named "${preference.example}"`, statuses);
+  }
+  const success = statuses.find((status) => status.startsWith('2'));
+  if (!success) throw unavailable(`${operationId} documents no 2xx response`, statuses);
+  return success;
+}
+
+function examplesOf(spec: SpecDocument, response: unknown): Record<string, unknown> {
+  const resolved = resolveRef<ResponseObject>(spec, response as ResponseObject);
+  const media = Object.values(resolved.content ?? {})[0];
+  return media?.examples ?? {};
+}
+
+function bodyFor(
+  spec: SpecDocument,
+  operationId: string,
+  status: string,
+  media: MediaObject,
+  preference: Preference,
+): unknown {
+  const examples = media.examples ?? {};
+  if (preference.example !== undefined && !preference.dynamic) {
+    const example = examples[preference.example];
+    if (!example)
+      throw unavailable(
+        `${operationId}'s ${status} response has no example "${preference.example}"`,
+        Object.keys(examples),
+      );
+    return exampleValue(spec, example);
+  }
+  if (!preference.dynamic) {
+    const first = Object.values(examples)[0];
+    if (first !== undefined) return exampleValue(spec, first);
+    if (media.example !== undefined) return structuredClone(media.example);
+  }
+  return generateSync({ ...(media.schema as object), components: spec.components } as never, {
+    extensions: { faker },
+  });
+}
+
+function exampleValue(spec: SpecDocument, example: unknown): unknown {
+  return structuredClone(resolveRef<{ value: unknown }>(spec, example as { value: unknown }).value);
+}
+
+function unavailable(problem: string, choices: string[]): ApiError {
+  const message = `Prefer cannot be met: ${problem} (it has: ${choices.join(', ') || 'none'})`;
+  return new ApiError({
+    kind: 'invalid',
+    message,
+    issues: [{ location: 'header', pointer: '/prefer', message }],
+  });
+}

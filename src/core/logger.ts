@@ -1,0 +1,53 @@
+import { pino, type Logger, type LevelWithSilent } from 'pino';
+import pretty from 'pino-pretty';
+
+export type { Logger };
+export type LogLevel = LevelWithSilent;
+export const LOG_LEVELS: readonly LogLevel[] = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+];
+
+export interface LoggerOptions {
+  level?: LogLevel;
+  /** Human-readable lines (the default in a terminal) instead of JSON lines. */
+  pretty?: boolean;
+  /** Where lines go; standard error by default, so standard output stays the program's. */
+  destination?: NodeJS.WritableStream;
+}
+
+/** Redacted wherever a log line carries a request. */
+const REDACTED_PATHS = ['req.headers.authorization', 'req.headers["x-facsimile-admin-token"]'];
+
+/** pino, pretty in a terminal and JSON lines otherwise; written synchronously so nothing is lost on exit. */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const destination = options.destination ?? process.stderr;
+  const isTerminal = (destination as { isTTY?: boolean }).isTTY === true;
+  const usePretty = options.pretty ?? isTerminal;
+  const base = {
+    level: options.level ?? 'info',
+    base: undefined,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+  };
+  if (!usePretty) return pino(base, destination);
+  return pino(
+    base,
+    pretty({
+      destination,
+      sync: true,
+      colorize: isTerminal,
+      ignore: 'pid,hostname',
+      translateTime: 'SYS:HH:MM:ss.l',
+    }),
+  );
+}
+
+/** The library default: only facsimile's own failures, as JSON on standard error. */
+export function defaultLogger(): Logger {
+  return createLogger({ level: 'error', pretty: false });
+}

@@ -1,0 +1,125 @@
+import type { StateScope } from './runtime.ts';
+
+export const SESSION_HEADER = 'x-facsimile-session';
+export const SESSION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+export const DEFAULT_SESSION_IDLE_SECONDS = 30 * 60;
+
+/** Where a session's data comes from: the seed, or a snapshot's copy of an API. */
+export interface SessionSource {
+  from: string;
+  /** The raw data the session starts from for this API (a copy it may change). */
+  dataOf(api: string): unknown;
+}
+
+interface SessionHost {
+  /** Wraps raw data in the API's tables. */
+  open(api: string, raw: object): unknown;
+  /** The source of a session that starts by itself: the seed. */
+  seed: SessionSource;
+}
+
+/**
+ * One isolated state, selected by `X-Facsimile-Session`. Each API's data is
+ * copied from the session's source the first time the session touches that
+ * API, so a session costs nothing for the APIs it never calls, and nothing it
+ * does reaches the shared state or another session. Kept in memory only.
+ */
+export class Session implements StateScope {
+  readonly id: string;
+  readonly source: SessionSource;
+  readonly createdAt = new Date();
+  lastUsedAt = new Date();
+  requests = 0;
+  readonly #data = new Map<string, object>();
+  readonly #host: SessionHost;
+
+  constructor(id: string, source: SessionSource, host: SessionHost) {
+    this.id = id;
+    this.source = source;
+    this.#host = host;
+  }
+
+  state(api: string): unknown {
+    return this.#host.open(api, this.dataOf(api));
+  }
+
+  /** The session's raw data of one API, copied from its source on first use. */
+  dataOf(api: string): object {
+    let raw = this.#data.get(api);
+    if (!raw) {
+      raw = this.source.dataOf(api) as object;
+      this.#data.set(api, raw);
+    }
+    return raw;
+  }
+
+  commit(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** Back to the session's source, for one API or all. */
+  reset(api?: string): void {
+    if (api === undefined) this.#data.clear();
+    else this.#data.delete(api);
+  }
+
+  touch(now: Date): void {
+    this.lastUsedAt = now;
+    this.requests += 1;
+  }
+}
+
+export class Sessions {
+  readonly idleMs: number;
+  readonly #sessions = new Map<string, Session>();
+  readonly #host: SessionHost;
+
+  constructor(host: SessionHost, idleSeconds = DEFAULT_SESSION_IDLE_SECONDS) {
+    this.#host = host;
+    this.idleMs = idleSeconds * 1000;
+  }
+
+  /** The live session with this id, started from the seed when it is new or expired. */
+  use(id: string, now = new Date()): Session {
+    this.sweep(now);
+    let session = this.#sessions.get(id);
+    if (!session) session = this.create(id, this.#host.seed);
+    session.touch(now);
+    return session;
+  }
+
+  get(id: string): Session | undefined {
+    this.sweep();
+    return this.#sessions.get(id);
+  }
+
+  create(id: string, source: SessionSource = this.#host.seed): Session {
+    const session = new Session(id, source, this.#host);
+    this.#sessions.set(id, session);
+    return session;
+  }
+
+  delete(id: string): boolean {
+    return this.#sessions.delete(id);
+  }
+
+  list(): Session[] {
+    this.sweep();
+    return [...this.#sessions.values()];
+  }
+
+  get size(): number {
+    return this.#sessions.size;
+  }
+
+  expiresAt(session: Session): Date {
+    return new Date(session.lastUsedAt.getTime() + this.idleMs);
+  }
+
+  /** Drops the sessions idle for longer than the idle time. */
+  sweep(now = new Date()): void {
+    for (const [id, session] of this.#sessions) {
+      if (now.getTime() - session.lastUsedAt.getTime() > this.idleMs) this.#sessions.delete(id);
+    }
+  }
+}

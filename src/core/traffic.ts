@@ -1,0 +1,170 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { NextFunction, Request, Response } from 'express';
+import type { AnyApiDefinition } from './api.ts';
+import type { ControlPlane } from './control.ts';
+import { ApiError } from './errors.ts';
+import type { Decision } from './faults.ts';
+import { forcedReply, parsePrefer, type Preference } from './forcing.ts';
+import { journalBody, redactHeaders, type JournalEntry } from './journal.ts';
+import type { StateScope } from './runtime.ts';
+import { SESSION_HEADER, SESSION_ID } from './sessions.ts';
+import type { SpecDocument } from './spec.ts';
+
+/** What facsimile knows of a request beyond Express's own: kept in `res.locals.traffic`. */
+export interface Traffic {
+  startedAt: bigint;
+  session: string | undefined;
+  preference: Preference;
+  fault?: Decision['fault'] & { latencyMs: number };
+  /** The exact bytes sent, for the journal. */
+  sent?: string;
+  scope(): StateScope;
+}
+
+export function trafficOf(res: Response): Traffic {
+  return res.locals.traffic as Traffic;
+}
+
+type OpenApiRequest = Request & { openapi?: { schema: { operationId?: string } } };
+
+/**
+ * First middleware of every API app: reads the session and `Prefer`, keeps
+ * the bytes sent, and files the exchange in the journal (and the log) once
+ * it is over, whether answered or dropped.
+ */
+export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    let scope: StateScope | undefined;
+    const traffic: Traffic = {
+      startedAt: process.hrtime.bigint(),
+      session: undefined,
+      preference: {},
+      scope: () => (scope ??= control.scopeFor(traffic.session)),
+    };
+    res.locals.traffic = traffic;
+    const send = res.send.bind(res);
+    res.send = (chunk?: unknown) => {
+      if (typeof chunk === 'string') {
+        traffic.sent = chunk;
+        if (api.onBody) res.set(api.onBody(chunk));
+      }
+      return send(chunk);
+    };
+    const started = new Date();
+    const fileOnce = (status: number | null) => {
+      try {
+        file(api, control, req, res, started, status);
+      } catch (error) {
+        control.logger.error(`could not journal ${req.method} ${req.originalUrl}: ${error}`);
+      }
+    };
+    res.once('finish', () => fileOnce(res.statusCode));
+    res.once('close', () => {
+      if (!res.writableFinished) fileOnce(null);
+    });
+    try {
+      traffic.session = sessionOf(req);
+      traffic.preference = parsePrefer(req.get('prefer'));
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+function sessionOf(req: Request): string | undefined {
+  const id = req.get(SESSION_HEADER);
+  if (id === undefined) return undefined;
+  if (!SESSION_ID.test(id)) {
+    throw new ApiError({
+      kind: 'invalid',
+      message: `X-Facsimile-Session must be 1 to 128 letters, digits, '.', '_', ':' or '-'`,
+      issues: [{ location: 'header', pointer: `/${SESSION_HEADER}`, message: 'bad session id' }],
+    });
+  }
+  return id;
+}
+
+function file(
+  api: AnyApiDefinition,
+  control: ControlPlane,
+  req: OpenApiRequest,
+  res: Response,
+  started: Date,
+  status: number | null,
+): void {
+  const traffic = trafficOf(res);
+  const durationMs = Number(process.hrtime.bigint() - traffic.startedAt) / 1e6;
+  const operationId = req.openapi?.schema.operationId ?? null;
+  const entry: Omit<JournalEntry, 'id'> = {
+    time: started.toISOString(),
+    api: api.name,
+    operationId,
+    method: req.method,
+    path: req.url,
+    status,
+    durationMs: Math.round(durationMs * 100) / 100,
+    session: traffic.session ?? null,
+    request: { headers: redactHeaders(req.headers), body: journalBody(req.body) },
+    response: {
+      headers: redactHeaders(res.getHeaders() as Record<string, unknown>),
+      body: journalBody(traffic.sent),
+    },
+  };
+  if (Object.keys(traffic.preference).length > 0) entry.forced = traffic.preference;
+  if (traffic.fault) entry.fault = traffic.fault;
+  control.journal.add(entry);
+  control.logger.info(
+    { api: api.name, operationId, status, ms: entry.durationMs, session: entry.session },
+    `${req.method} ${req.originalUrl} ${status ?? 'dropped'}`,
+  );
+}
+
+/**
+ * After the operation is matched, before credentials are checked: the delay
+ * `Prefer` asks for, then the fault rules' latency and faults.
+ */
+export function injectFaults(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocument) {
+  return async (req: OpenApiRequest, res: Response, next: NextFunction) => {
+    try {
+      const traffic = trafficOf(res);
+      const operationId = req.openapi?.schema.operationId;
+      const decision = control.rules.decide(api.name, operationId);
+      const delay = decision.latencyMs + (traffic.preference.delay ?? 0);
+      if (delay > 0) await sleep(delay);
+      if (!decision.fault) return next();
+      traffic.fault = { ...decision.fault, latencyMs: decision.latencyMs };
+      if (decision.fault.kind === 'drop') return req.socket.destroy();
+      if (decision.fault.kind === 'malformed') return sendMalformed(res, spec, operationId);
+      next(
+        new ApiError({
+          kind: 'internal',
+          message: `facsimile fault rule ${decision.fault.rule}: ${decision.fault.status}`,
+          status: decision.fault.status,
+        }),
+      );
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/** A success status with the start of its documented body, cut off mid-JSON. */
+function sendMalformed(res: Response, spec: SpecDocument, operationId: string | undefined): void {
+  let status = 200;
+  let text = '{"facsimile": "malformed fault"}';
+  if (operationId) {
+    try {
+      const reply = forcedReply(spec, operationId, {});
+      status = reply.status;
+      if (reply.body !== undefined) text = JSON.stringify(reply.body);
+    } catch {
+      // An operation without a documented success keeps the generic body.
+    }
+  }
+  const cut = text.slice(0, Math.max(2, Math.floor(text.length / 2)));
+  res.status(status === 204 ? 200 : status);
+  res.setHeader('Content-Type', 'application/json');
+  trafficOf(res).sent = cut;
+  res.end(cut);
+}
