@@ -146,7 +146,10 @@ function send(api: AnyApiDefinition, req: Request, res: Response, answer: Reply)
     return;
   }
   if (!res.get('Content-Type')) res.type(api.jsonTypes?.[0] ?? 'application/json');
-  res.json(answer.body);
+  // A documented plain-text answer (Scalingo's 429 "Retry later") goes out as the text itself.
+  if (typeof answer.body === 'string' && res.get('Content-Type')?.startsWith('text/'))
+    res.send(answer.body);
+  else res.json(answer.body);
 }
 
 function sendError(

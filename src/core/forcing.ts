@@ -1,6 +1,5 @@
-import { faker } from '@faker-js/faker';
-import { generateSync } from 'json-schema-faker';
 import type { Reply } from './api.ts';
+import { dynamicBody } from './dynamic-body.ts';
 import { ApiError } from './errors.ts';
 import { operationsOf, resolveRef, type SpecDocument } from './spec.ts';
 
@@ -141,9 +140,7 @@ function bodyFor(
     if (first !== undefined) return exampleValue(spec, first);
     if (media.example !== undefined) return structuredClone(media.example);
   }
-  return generateSync({ ...(media.schema as object), components: spec.components } as never, {
-    extensions: { faker },
-  });
+  return dynamicBody(spec, media.schema as object);
 }
 
 function exampleValue(spec: SpecDocument, example: unknown): unknown {

@@ -12,6 +12,7 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 export class SchemaValidator {
   readonly #ajv: Ajv2020;
   readonly #compiled = new Map<string, ValidateFunction>();
+  readonly #inline = new WeakMap<object, ValidateFunction>();
 
   constructor(spec: SpecDocument) {
     this.#ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
@@ -25,6 +26,17 @@ export class SchemaValidator {
     if (!validate) {
       validate = this.#ajv.compile({ $ref: `spec#${pointer}` });
       this.#compiled.set(pointer, validate);
+    }
+    return validate(value) ? [] : [...(validate.errors ?? [])];
+  }
+
+  /** Like `errors`, for a schema object found inside the document (its `#/...` refs point into it). */
+  errorsOfSchema(schema: object, value: unknown): ErrorObject[] {
+    let validate = this.#inline.get(schema);
+    if (!validate) {
+      const anchored = JSON.parse(JSON.stringify(schema).replaceAll('"#/', '"spec#/')) as object;
+      validate = this.#ajv.compile(anchored);
+      this.#inline.set(schema, validate);
     }
     return validate(value) ? [] : [...(validate.errors ?? [])];
   }

@@ -368,14 +368,14 @@ export type components = {
             /** Format: date-time */
             time: string;
         };
-        Rule: components["schemas"]["RuleInput"] & {
+        Rule: components["schemas"]["RuleFields"] & {
             /** @description Requests the rule's draw hit. */
             applied: number;
             id: string;
             /** @description Requests that matched the rule's API and operation. */
             matched: number;
         };
-        RuleInput: {
+        RuleFields: {
             api?: components["schemas"]["ApiName"];
             /**
              * @description `status`: answer that status with the provider's error envelope; `drop`: close the
@@ -404,6 +404,7 @@ export type components = {
             /** @description Seeds the rule's random draws (default 1). */
             seed?: number;
         };
+        RuleInput: components["schemas"]["RuleFields"];
         Session: {
             /** Format: date-time */
             createdAt: string;

@@ -1,0 +1,37 @@
+import { faker } from '@faker-js/faker';
+import { JSONSchemaFaker } from 'json-schema-faker';
+import { ApiError } from './errors.ts';
+import { SchemaValidator } from './schemas.ts';
+import type { SpecDocument } from './spec.ts';
+
+// json-schema-faker 0.5 (what Prism's dynamic mode runs), with faker for realistic values;
+// `fillProperties` lets it meet `minProperties` on maps such as Scalingo's 422 `errors`.
+JSONSchemaFaker.extend('faker', () => faker);
+JSONSchemaFaker.option({
+  fillProperties: true,
+  alwaysFakeOptionals: false,
+  useExamplesValue: false,
+  failOnInvalidTypes: false,
+});
+
+/** json-schema-faker misses a few keywords (oneOf inside allOf, dependentRequired); a retry meets them. */
+const ATTEMPTS = 25;
+const validators = new WeakMap<SpecDocument, SchemaValidator>();
+
+/** A body generated from `schema` (inside `spec`) that the stub's own validation accepts. */
+export function dynamicBody(spec: SpecDocument, schema: object): unknown {
+  let validator = validators.get(spec);
+  if (!validator) {
+    validator = new SchemaValidator(spec);
+    validators.set(spec, validator);
+  }
+  const root = { ...schema, components: spec.components };
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+    const candidate = JSONSchemaFaker.generate(root as never);
+    if (validator.errorsOfSchema(schema, candidate).length === 0) return candidate;
+  }
+  throw new ApiError({
+    kind: 'internal',
+    message: `facsimile could not generate a body valid against this response's schema in ${ATTEMPTS} attempts`,
+  });
+}
