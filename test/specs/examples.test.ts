@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_NAMES } from '../../src/core/spec-files.ts';
+import { SPEC_NAMES } from '../../src/core/spec-files.ts';
 import {
   loadSpec,
   operationsOf,
@@ -82,7 +82,7 @@ function examplesOf(spec: SpecDocument): ExampleCase[] {
   return cases;
 }
 
-describe.each(API_NAMES)('spec/%s.yaml examples', (api) => {
+describe.each(SPEC_NAMES)('spec/%s.yaml examples', (api) => {
   const spec = loadSpec(api);
   const validator = new SchemaValidator(spec);
   const cases = examplesOf(spec);
