@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/generated/', 'contracts/', '.facsimile/', 'dist/'] },
+  { ignores: ['node_modules/', 'src/generated/', 'contracts/', '.facsimile/', 'dist/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,13 +1,16 @@
 /**
- * Generates TypeScript types from every spec in spec/ with openapi-typescript.
- *   npm run gen                 write src/generated/<api>.ts for every API
- *   npm run gen -- scalr        only the APIs named
+ * Generates, from every spec in spec/: TypeScript types with openapi-typescript
+ * (src/generated/<api>.ts) and the parsed spec as JSON (src/generated/<api>.spec.json),
+ * which the server loads at start-up instead of parsing YAML.
+ *   npm run gen                 write both for every spec
+ *   npm run gen -- scalr        only the specs named
  *   npm run gen -- --check      exit 1 if a generated file is stale
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { SPEC_NAMES, specPath } from '../src/core/spec-files.ts';
+import { parse } from 'yaml';
+import { SPEC_NAMES, sha256, specJsonPath, specPath } from '../src/core/spec-files.ts';
 
 const outDir = join(import.meta.dirname, '..', 'src', 'generated');
 const header = '// Generated from spec/ by `npm run gen` (openapi-typescript). Do not edit.\n\n';
@@ -28,18 +31,24 @@ async function main(): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const stale: string[] = [];
   for (const api of apis) {
-    const file = join(outDir, `${api}.ts`);
-    const fresh = await generate(api);
-    if (check) {
-      const current = await readFile(file, 'utf8').catch(() => '');
-      if (current !== fresh) stale.push(file);
-    } else {
-      await writeFile(file, fresh);
-      console.log(`wrote ${file}`);
+    const yamlText = await readFile(specPath(api), 'utf8');
+    const specJson = JSON.stringify({ sha256: sha256(yamlText), spec: parse(yamlText) }) + '\n';
+    const outputs: [string, string][] = [
+      [join(outDir, `${api}.ts`), await generate(api)],
+      [specJsonPath(api), specJson],
+    ];
+    for (const [file, fresh] of outputs) {
+      if (check) {
+        const current = await readFile(file, 'utf8').catch(() => '');
+        if (current !== fresh) stale.push(file);
+      } else {
+        await writeFile(file, fresh);
+        console.log(`wrote ${file}`);
+      }
     }
   }
   if (stale.length > 0) {
-    console.error(`Stale generated types (run \`npm run gen\`):\n  ${stale.join('\n  ')}`);
+    console.error(`Stale generated files (run \`npm run gen\`):\n  ${stale.join('\n  ')}`);
     process.exit(1);
   }
 }

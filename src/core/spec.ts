@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { specPath } from './spec-files.ts';
+import { sha256, specJsonPath, specPath } from './spec-files.ts';
 
 /** A parsed OpenAPI document: plain JSON data, read once per process. */
 export type SpecDocument = Record<string, unknown> & {
@@ -13,10 +13,25 @@ const cache = new Map<string, SpecDocument>();
 export function loadSpec(api: string): SpecDocument {
   let spec = cache.get(api);
   if (!spec) {
-    spec = parse(readFileSync(specPath(api), 'utf8')) as SpecDocument;
+    spec = readSpec(api);
     cache.set(api, spec);
   }
   return spec;
+}
+
+/** The generated JSON when it matches the YAML; the YAML itself while a spec is being edited. */
+function readSpec(api: string): SpecDocument {
+  const yamlText = readFileSync(specPath(api), 'utf8');
+  try {
+    const generated = JSON.parse(readFileSync(specJsonPath(api), 'utf8')) as {
+      sha256: string;
+      spec: SpecDocument;
+    };
+    if (generated.sha256 === sha256(yamlText)) return generated.spec;
+  } catch {
+    // Missing or unreadable: parse the YAML.
+  }
+  return parse(yamlText) as SpecDocument;
 }
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
