@@ -3,7 +3,15 @@ import type { components } from '../generated/admin.ts';
 
 export type JournalEntry = components['schemas']['JournalEntry'];
 export type Verification = components['schemas']['Verification'];
-export type NewJournalEntry = Omit<JournalEntry, 'id'>;
+export type NewJournalEntry = Omit<JournalEntry, 'id' | 'request' | 'response'>;
+type Exchange = Pick<JournalEntry, 'request' | 'response'>;
+
+interface StoredEntry {
+  entry: Omit<JournalEntry, 'request' | 'response'>;
+  /** Redacts the bodies and headers, on first read: nothing is parsed on the request path. */
+  exchange: () => Exchange;
+  shown?: JournalEntry;
+}
 
 export const DEFAULT_JOURNAL_CAPACITY = 1000;
 /** Bodies longer than this (as JSON) are kept as a note of their size, so the ring stays small. */
@@ -21,13 +29,14 @@ export interface JournalFilter {
 }
 
 /**
- * The last requests the APIs answered, in a ring of fixed capacity, with
- * every secret redacted before it is stored: what the journal holds can be
- * shown, logged and returned without leaking a password or a token.
+ * The last requests the APIs answered, in a ring of fixed capacity. Every
+ * entry leaves the journal with its secrets redacted (the redaction runs once,
+ * when an entry is first read), so what it shows can be logged and returned
+ * without leaking a password or a token.
  */
 export class Journal {
   readonly capacity: number;
-  readonly #ring: JournalEntry[] = [];
+  readonly #ring: StoredEntry[] = [];
   #next = 0;
   #nextId = 1;
 
@@ -35,12 +44,12 @@ export class Journal {
     this.capacity = capacity;
   }
 
-  add(entry: NewJournalEntry): JournalEntry {
-    const stored = { id: this.#nextId++, ...entry };
+  /** Files an exchange; `exchange` gives its raw request and response for redaction when read. */
+  add(entry: NewJournalEntry, exchange: () => Exchange): void {
+    const stored = { entry: { id: this.#nextId++, ...entry }, exchange };
     if (this.#ring.length < this.capacity) this.#ring.push(stored);
     else this.#ring[this.#next] = stored;
     this.#next = (this.#next + 1) % this.capacity;
-    return stored;
   }
 
   get size(): number {
@@ -49,7 +58,10 @@ export class Journal {
 
   /** Newest first. */
   entries(filter: JournalFilter = {}): JournalEntry[] {
-    return this.#ring.filter((entry) => matchesFilter(entry, filter)).sort((a, b) => b.id - a.id);
+    return this.#ring
+      .filter((stored) => matchesFilter(stored.entry, filter))
+      .sort((a, b) => b.entry.id - a.entry.id)
+      .map((stored) => (stored.shown ??= { ...stored.entry, ...stored.exchange() }));
   }
 
   clear(): void {
@@ -81,7 +93,7 @@ export class Journal {
   }
 }
 
-function matchesFilter(entry: JournalEntry, filter: JournalFilter): boolean {
+function matchesFilter(entry: NewJournalEntry, filter: JournalFilter): boolean {
   return (
     (filter.api === undefined || entry.api === filter.api) &&
     (filter.operationId === undefined || entry.operationId === filter.operationId) &&
@@ -119,7 +131,12 @@ export function redactHeaders(headers: IncomingHttpHeaders | Record<string, unkn
   ) as Record<string, unknown>;
 }
 
-/** A body as the journal keeps it: redacted, or a note of its size when too long to keep. */
+/** Whether a body of this many characters is kept, or only noted by its size. */
+export function keepsBody(length: number): boolean {
+  return length <= MAX_BODY_CHARS;
+}
+
+/** A body as the journal shows it: redacted, or a note of its size when too long to keep. */
 export function journalBody(body: unknown): unknown {
   if (body === undefined) return undefined;
   const text = typeof body === 'string' ? body : safeStringify(body);

@@ -5,7 +5,7 @@ import type { ControlPlane } from './control.ts';
 import { ApiError } from './errors.ts';
 import type { Decision } from './faults.ts';
 import { forcedReply, parsePrefer, type Preference } from './forcing.ts';
-import { journalBody, redactHeaders, type JournalEntry } from './journal.ts';
+import { journalBody, keepsBody, redactHeaders, type NewJournalEntry } from './journal.ts';
 import type { StateScope } from './runtime.ts';
 import { SESSION_HEADER, SESSION_ID } from './sessions.ts';
 import type { SpecDocument } from './spec.ts';
@@ -96,7 +96,7 @@ function file(
   const traffic = trafficOf(res);
   const durationMs = Number(process.hrtime.bigint() - traffic.startedAt) / 1e6;
   const operationId = req.openapi?.schema.operationId ?? null;
-  const entry: Omit<JournalEntry, 'id'> = {
+  const entry: NewJournalEntry = {
     time: started.toISOString(),
     api: api.name,
     operationId,
@@ -105,15 +105,24 @@ function file(
     status,
     durationMs: Math.round(durationMs * 100) / 100,
     session: traffic.session ?? null,
-    request: { headers: redactHeaders(req.headers), body: journalBody(req.body) },
-    response: {
-      headers: redactHeaders(res.getHeaders() as Record<string, unknown>),
-      body: journalBody(traffic.sent),
-    },
   };
   if (Object.keys(traffic.preference).length > 0) entry.forced = traffic.preference;
   if (traffic.fault) entry.fault = traffic.fault;
-  control.journal.add(entry);
+  const requestHeaders = req.headers;
+  const requestBody = keepsBody(Number(req.get('content-length') ?? 0))
+    ? req.body
+    : { omitted: `${req.get('content-length')} bytes` };
+  const responseHeaders = res.getHeaders();
+  const sent = traffic.sent;
+  const responseBody =
+    sent !== undefined && !keepsBody(sent.length) ? { omitted: `${sent.length} characters` } : sent;
+  control.journal.add(entry, () => ({
+    request: { headers: redactHeaders(requestHeaders), body: journalBody(requestBody) },
+    response: {
+      headers: redactHeaders(responseHeaders as Record<string, unknown>),
+      body: journalBody(responseBody),
+    },
+  }));
   control.logger.info(
     { api: api.name, operationId, status, ms: entry.durationMs, session: entry.session },
     `${req.method} ${req.originalUrl} ${status ?? 'dropped'}`,
