@@ -34,7 +34,19 @@ export async function startFacsimile(
   const users = options.users === undefined ? [] : ['--users', String(options.users)];
   const server = spawnServer({
     name: 'facsimile',
-    args: [BIN, 'serve', '--port', String(port), '--no-api-ports', '--db', options.db, ...users],
+    // Request lines at info would make the figures measure stderr; Prism runs quiet too.
+    args: [
+      BIN,
+      'serve',
+      '--port',
+      String(port),
+      '--no-api-ports',
+      '--log-level',
+      'warn',
+      '--db',
+      options.db,
+      ...users,
+    ],
     port,
     core: options.core,
     cwd: ROOT,

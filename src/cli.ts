@@ -1,107 +1,188 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import cliProgress from 'cli-progress';
+import { Command, Option } from 'commander';
 import { allApis, apisNamed } from './apis/index.ts';
+import {
+  collectApi,
+  collectApiPort,
+  CONFIG_FILE,
+  loggerFrom,
+  nonEmpty,
+  portNumber,
+  positiveNumber,
+  withConfigAndLogging,
+  wholeNumber,
+  type LogOptions,
+} from './cli-config.ts';
 import { contractsCommand } from './cli-contracts.ts';
-import { DEFAULT_SEED, DEFAULT_USERS, seedStore } from './core/seeding.ts';
+import { ADMIN_PATH } from './core/admin/app.ts';
+import type { Logger } from './core/logger.ts';
+import { DEFAULT_SEED, DEFAULT_USERS, seedStore, type SeedProgress } from './core/seeding.ts';
 import { startStub, type RunningStub } from './core/server.ts';
 import { API_NAMES, type ApiName } from './core/spec-files.ts';
 import { Store } from './core/store.ts';
 
 const DEFAULT_PORT = 4010;
 const DEFAULT_DB = '.facsimile/db.json';
+const DEFAULT_JOURNAL_SIZE = 1000;
+const DEFAULT_SESSION_IDLE_SECONDS = 1800;
+/** Fewer demo records than this seed in well under a second: no progress report. */
+const PROGRESS_THRESHOLD = 10_000;
+/** The shell's convention for a process ended by a signal: 128 + its number. */
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
-function integer(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0)
-    throw new InvalidArgumentError('expected a whole number');
-  return parsed;
+interface SeedingOptions extends LogOptions {
+  /** The configuration file used, if any. */
+  config?: string;
+  db: string;
+  seed: number;
+  users: number;
 }
 
-function collectApi(value: string, previous: ApiName[] = []): ApiName[] {
-  if (!(API_NAMES as readonly string[]).includes(value)) {
-    throw new InvalidArgumentError(`expected one of ${API_NAMES.join(', ')}`);
-  }
-  return [...previous, value as ApiName];
+interface ServeOptions extends SeedingOptions {
+  port: number;
+  host: string;
+  api?: ApiName[];
+  apiPort?: Record<string, number | false>;
+  apiPorts: boolean;
+  inMemory?: boolean;
+  validateResponses: boolean;
+  corsOrigin?: string[];
+  record?: string;
+  consumer?: string;
+  adminToken?: string;
+  journalSize: number;
+  sessionIdle: number;
 }
 
-/** `name=port` pairs overriding an API's own port; `name=off` turns it off. */
-function collectApiPort(
-  value: string,
-  previous: Record<string, number | false> = {},
-): Record<string, number | false> {
-  const [name = '', port = ''] = value.split('=');
-  if (!(API_NAMES as readonly string[]).includes(name))
-    throw new InvalidArgumentError(`unknown API "${name}"`);
-  const parsed: number | false = port === 'off' ? false : integer(port);
-  return { ...previous, [name]: parsed };
+const SERVE_EXAMPLES = `
+Every option can also be set in ${CONFIG_FILE} (or the --config file), keyed by
+its long name: a flag beats an environment variable, which beats the file.
+
+Examples:
+  all five APIs on 4010, each also on its own port 4011-4015:
+    $ facsimile serve
+  only Triton, under http://127.0.0.1:4010/triton:
+    $ facsimile serve --api triton --no-api-ports
+  a large, throw-away data set:
+    $ facsimile serve --in-memory --users 5000
+  reachable from other machines, with a known admin token:
+    $ facsimile serve --host 0.0.0.0 --admin-token s3cret
+  settings from a file, JSON log lines, warnings and errors only:
+    $ facsimile serve --config ci.yaml --log-format json --log-level warn
+  from the environment:
+    $ PORT=5000 FACSIMILE_LOG_LEVEL=debug facsimile serve`;
+
+/** Exits with a one-line message, for failures that are not about the command line. */
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(1);
 }
 
-const program = new Command('facsimile')
-  .description('A faithful, stateful, validating stand-in for five providers’ user-account APIs.')
-  .showHelpAfterError();
+function seedingOptions(command: Command): Command {
+  return command
+    .option('--db <path>', 'lowdb JSON file holding all state', DEFAULT_DB)
+    .option('--seed <n>', 'faker seed for demo data', wholeNumber, DEFAULT_SEED)
+    .option('--users <n>', 'demo users generated per API', wholeNumber, DEFAULT_USERS);
+}
 
-program
-  .command('serve', { isDefault: true })
-  .description('serve the APIs with seeded demo data (state kept in a lowdb JSON file)')
-  .addOption(
-    new Option('-p, --port <port>', 'main port (every API under /<api>)')
-      .env('PORT')
-      .default(DEFAULT_PORT)
-      .argParser(integer),
-  )
-  .option('--host <host>', 'interface to listen on', '127.0.0.1')
-  .option('--api <name>', `serve only this API (repeatable): ${API_NAMES.join(', ')}`, collectApi)
-  .option(
-    '--api-port <name=port>',
-    'port of one API served at its root (repeatable; `name=off` to turn off)',
-    collectApiPort,
-  )
-  .option('--no-api-ports', 'serve the APIs only under the main port')
-  .option('--db <path>', 'lowdb JSON file holding all state', DEFAULT_DB)
-  .option('--in-memory', 'keep state in memory only (nothing written)')
-  .option('--seed <n>', 'faker seed for demo data', integer, DEFAULT_SEED)
-  .option('--users <n>', 'demo users generated per API', integer, DEFAULT_USERS)
-  .option('--no-validate-responses', 'do not validate responses against the specs')
-  .option('--cors-origin <origin...>', 'origins allowed by CORS (default: any)')
-  .option(
-    '--record <dir>',
-    'record served traffic as Pact files in this directory (written on exit)',
-  )
-  .option('--consumer <name>', 'consumer name for recorded pacts (or header X-Pact-Consumer)')
-  .action(async (opts) => {
-    const apis = opts.api ? apisNamed(opts.api) : allApis;
-    const stub = await startStub({
-      apis,
+function defineServe(command: Command): void {
+  command
+    .description('serve the APIs with seeded demo data (state kept in a lowdb JSON file)')
+    .addOption(
+      new Option('-p, --port <port>', 'main port (every API under /<api>)')
+        .env('PORT')
+        .default(DEFAULT_PORT)
+        .argParser(portNumber),
+    )
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--api <name>', `serve only this API (repeatable): ${API_NAMES.join(', ')}`, collectApi)
+    .option(
+      '--api-port <name=port>',
+      'port of one API served at its root (repeatable; `name=off` to turn off)',
+      collectApiPort,
+    )
+    .option('--no-api-ports', 'serve the APIs only under the main port');
+  seedingOptions(command)
+    .option('--in-memory', 'keep state in memory only (nothing written)')
+    .option('--no-validate-responses', 'do not validate responses against the specs')
+    .option('--cors-origin <origin...>', 'origins allowed by CORS (default: any)')
+    .option('--record <dir>', 'record served traffic as Pact files in this directory (on exit)')
+    .option('--consumer <name>', 'consumer name for recorded pacts (or header X-Pact-Consumer)')
+    .addOption(
+      new Option(
+        '--admin-token <token>',
+        `token the admin API (${ADMIN_PATH}) requires (default: none on loopback, made up otherwise)`,
+      )
+        .env('FACSIMILE_ADMIN_TOKEN')
+        .argParser(nonEmpty),
+    )
+    .option(
+      '--journal-size <n>',
+      'requests the admin journal keeps',
+      positiveNumber,
+      DEFAULT_JOURNAL_SIZE,
+    )
+    .option(
+      '--session-idle <seconds>',
+      'seconds a session lives without a request',
+      positiveNumber,
+      DEFAULT_SESSION_IDLE_SECONDS,
+    );
+  withConfigAndLogging(command)
+    .addHelpText('after', SERVE_EXAMPLES)
+    .action((opts: ServeOptions) => serve(opts));
+}
+
+function defineReset(command: Command): void {
+  command.description('re-seed the store file from fixtures/ and the specs’ examples');
+  seedingOptions(command);
+  withConfigAndLogging(command)
+    .addHelpText('after', '\nExample:\n  $ facsimile reset --db .facsimile/db.json --users 100')
+    .action((opts: SeedingOptions) => reset(opts));
+}
+
+async function serve(opts: ServeOptions): Promise<void> {
+  const logger = loggerFrom(opts);
+  const state = opts.inMemory ? 'in memory' : opts.db;
+  let stub: RunningStub;
+  try {
+    stub = await startStub({
+      apis: opts.api ? apisNamed(opts.api) : allApis,
       port: opts.port,
       host: opts.host,
-      apiPorts:
-        opts.apiPorts === false ? false : { ...defaultApiPorts(opts.port), ...opts.apiPort },
+      apiPorts: opts.apiPorts ? { ...defaultApiPorts(opts.port), ...opts.apiPort } : false,
       db: opts.inMemory ? null : opts.db,
       seed: opts.seed,
       users: opts.users,
       validateResponses: opts.validateResponses,
       corsOrigin: opts.corsOrigin ?? true,
       ...(opts.record ? { record: { dir: opts.record, consumer: opts.consumer } } : {}),
+      ...(opts.adminToken ? { adminToken: opts.adminToken } : {}),
+      journalCapacity: opts.journalSize,
+      sessionIdleSeconds: opts.sessionIdle,
+      logger,
+      onSeedProgress: reportSeeding(logger),
     });
-    printBanner(stub, opts.inMemory ? 'in memory' : opts.db);
-    const stop = async () => {
-      await stub.close();
-      process.exit(0);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  } catch (error) {
+    fail(`facsimile could not start: ${(error as Error).message}`);
+  }
+  printBanner(stub, state, opts.adminToken === undefined ? stub.adminToken : undefined);
+  const started = { url: stub.url, apis: urlsOf(stub), state, config: opts.config ?? null };
+  logger.info(started, `facsimile is serving on ${stub.url}`);
+  stopOnSignals(stub, logger);
+}
 
-program
-  .command('reset')
-  .description('re-seed the store file from fixtures/ and the specs’ examples')
-  .option('--db <path>', 'lowdb JSON file holding all state', DEFAULT_DB)
-  .option('--seed <n>', 'faker seed for demo data', integer, DEFAULT_SEED)
-  .option('--users <n>', 'demo users generated per API', integer, DEFAULT_USERS)
-  .action(async (opts) => {
+async function reset(opts: SeedingOptions): Promise<void> {
+  const logger = loggerFrom(opts);
+  try {
     const store = await Store.open(opts.db);
-    await store.replace(seedStore(allApis, { seed: opts.seed, users: opts.users }));
-    console.log(`reset ${opts.db} (seed ${opts.seed}, ${opts.users} demo users per API)`);
-  });
+    const seeding = { seed: opts.seed, users: opts.users };
+    await store.replace(seedStore(allApis, seeding, reportSeeding(logger)));
+  } catch (error) {
+    fail(`could not reset ${opts.db}: ${(error as Error).message}`);
+  }
+  console.log(`reset ${opts.db} (seed ${opts.seed}, ${opts.users} demo users per API)`);
+}
 
 /** Dedicated ports follow the main port: 4010 → 4011..4015. */
 function defaultApiPorts(mainPort: number): Record<string, number> {
@@ -109,18 +190,91 @@ function defaultApiPorts(mainPort: number): Record<string, number> {
   return Object.fromEntries(API_NAMES.map((name, i) => [name, base === 0 ? 0 : base + i]));
 }
 
-function printBanner(stub: RunningStub, db: string): void {
-  const lines = [`facsimile is serving (state: ${db})`, ''];
+function urlsOf(stub: RunningStub): Record<string, string[]> {
+  return Object.fromEntries(
+    stub.runtime.apis.map((api) => {
+      const root = stub.rootUrlOf(api.name);
+      return [api.name, root ? [stub.urlOf(api.name), root] : [stub.urlOf(api.name)]];
+    }),
+  );
+}
+
+/** `madeUpToken` is shown only when facsimile chose it: the user cannot know it otherwise. */
+function printBanner(stub: RunningStub, state: string, madeUpToken: string | undefined): void {
+  const lines = [`facsimile is serving (state: ${state})`, ''];
   for (const api of stub.runtime.apis) {
     const root = stub.rootUrlOf(api.name);
     lines.push(`  ${api.title}`);
     lines.push(`    ${stub.urlOf(api.name)}${root ? `   and   ${root}` : ''}`);
     lines.push(`    ${api.demo.credentials}`);
   }
+  lines.push('', `  Admin: ${stub.url}${ADMIN_PATH}`);
+  if (madeUpToken) lines.push(`    token (X-Facsimile-Admin-Token or Bearer): ${madeUpToken}`);
   lines.push('', `  Index: ${stub.url}/   Stop: Ctrl-C`);
   console.log(lines.join('\n'));
 }
 
+/**
+ * A bar on a terminal, an info line per quarter otherwise, for data sets
+ * large enough to take a while; `seedStore` reports the last record twice.
+ */
+function reportSeeding(logger: Logger): SeedProgress {
+  let bar: cliProgress.SingleBar | undefined;
+  let quartersLogged = 0;
+  return (done, total) => {
+    if (total < PROGRESS_THRESHOLD) return;
+    if (process.stderr.isTTY) {
+      if (!bar) {
+        bar = new cliProgress.SingleBar(
+          { format: 'seeding demo data [{bar}] {percentage}% {value}/{total} records' },
+          cliProgress.Presets.shades_classic,
+        );
+        bar.start(total, 0);
+      }
+      if (!bar.isActive) return;
+      bar.update(done);
+      if (done >= total) bar.stop();
+      return;
+    }
+    const quarters = Math.floor((done / total) * 4);
+    if (quarters <= quartersLogged) return;
+    quartersLogged = quarters;
+    logger.info({ done, total }, `seeding demo data: ${quarters * 25}% (${done} of ${total})`);
+  };
+}
+
+/** The first signal stops gracefully; a second one, while stopping, exits at once. */
+function stopOnSignals(stub: RunningStub, logger: Logger): void {
+  let stopping = false;
+  const onSignal = (signal: keyof typeof SIGNAL_EXIT_CODES) => {
+    if (stopping) {
+      logger.warn({ signal }, 'stopping at once: in-flight requests are cut off');
+      process.exit(SIGNAL_EXIT_CODES[signal]);
+    }
+    stopping = true;
+    logger.info({ signal }, 'stopping: letting in-flight requests finish');
+    stub.close().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error(`could not stop cleanly: ${(error as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+const program = new Command('facsimile')
+  .description('A faithful, stateful, validating stand-in for five providers’ user-account APIs.')
+  .showHelpAfterError('(add --help for the options)')
+  .addHelpText('after', '\nRun `facsimile <command> --help` for a command’s options.');
+// Created by `command()` so that they inherit the settings above.
+defineServe(program.command('serve', { isDefault: true }));
+defineReset(program.command('reset'));
 program.addCommand(contractsCommand());
 
 await program.parseAsync();

@@ -153,8 +153,11 @@ async function listen(
 function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
     const cut = setTimeout(() => server.closeAllConnections(), GRACE_MS).unref();
+    // A keep-alive connection goes idle once its last answer is out: close it then, not at its timeout.
+    const sweep = setInterval(() => server.closeIdleConnections(), 25).unref();
     server.close(() => {
       clearTimeout(cut);
+      clearInterval(sweep);
       resolve();
     });
     server.closeIdleConnections();
