@@ -2,6 +2,7 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import { ADMIN_PATH, createAdminApp } from './admin/app.ts';
 import { createApiApp } from './api-app.ts';
+import { pagesRouter } from './pages/index.ts';
 import type { Recorder } from './contracts/recorder.ts';
 import type { ControlPlane } from './control.ts';
 
@@ -56,6 +57,7 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
     apis.set(api.name, root);
     main.use(`/${api.name}`, apiApp);
   }
+  main.use(pagesRouter({ apis: runtime.apis.map((api) => api.name) }));
   main.get('/', (_req, res) => {
     res.json({
       name: 'facsimile',
