@@ -49,6 +49,20 @@ function wholeNumber(key: string, value: string, min: number, max: number): numb
   return number;
 }
 
+const FACSIMILE_PREFERENCES = new Set(['code', 'example', 'dynamic', 'delay']);
+
+/** The `Prefer` header without facsimile's own preferences: what the real provider would see. */
+export function providerPreferences(header: string | undefined): string | undefined {
+  const kept = (header ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(
+      (part) =>
+        part && !FACSIMILE_PREFERENCES.has(part.split(/[=;]/)[0]?.trim().toLowerCase() ?? ''),
+    );
+  return kept.length > 0 ? kept.join(', ') : undefined;
+}
+
 export function forcesAnswer(preference: Preference): boolean {
   return (
     preference.code !== undefined || preference.example !== undefined || preference.dynamic === true

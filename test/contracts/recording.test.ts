@@ -82,3 +82,28 @@ describe('recording served traffic as Pact files', () => {
     expect(results.filter((result) => !result.passed)).toEqual([]);
   }, 120_000);
 });
+
+describe('what is not recorded', () => {
+  it('leaves out forced answers and faults, and facsimile’s own preferences', async () => {
+    const ownDir = await mkdtemp(join(tmpdir(), 'facsimile-recorded-'));
+    const own = await startStub({ apis: allApis, db: null, record: { dir: ownDir } });
+    try {
+      const alice = `${own.urlOf('triton')}/demo/users/alice`;
+      const as = (prefer?: string) => ({ headers: { ...bearer(), ...(prefer ? { prefer } : {}) } });
+      expect((await call(alice, 'GET', as('code=404'))).status).toBe(404);
+      expect((await call(alice, 'GET', as('example=UserBob'))).status).toBe(200);
+      expect((await call(alice, 'GET', as('dynamic=true'))).status).toBe(200);
+      await call(`${own.url}/__facsimile/rules`, 'POST', { body: { api: 'triton', operationId: 'HeadUser', fault: { status: 503 } } });
+      expect((await call(alice, 'HEAD', as())).status).toBe(503);
+      expect((await call(alice, 'GET', as('delay=1'))).status).toBe(200);
+      const [file] = await own.flushRecording();
+      const pact = JSON.parse(await readFile(String(file), 'utf8'));
+      expect(pact.interactions).toHaveLength(1);
+      expect(pact.interactions[0].response.status).toBe(200);
+      expect(pact.interactions[0].request.headers?.prefer).toBeUndefined();
+    } finally {
+      await own.close();
+      await rm(ownDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,7 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import type { Request, Response, NextFunction } from 'express';
 import type { AnyApiDefinition } from '../api.ts';
+import { forcesAnswer, providerPreferences } from '../forcing.ts';
 import type { ActiveState } from '../provider-states.ts';
+import type { Traffic } from '../traffic.ts';
 import { loadSpec, operationsOf, resolveRef } from '../spec.ts';
 import { bodyMatchers, contentTypeMatcher } from './matchers.ts';
 import { writePactFile, type PactInteraction } from './pact-file.ts';
@@ -47,6 +49,9 @@ export class Recorder {
   }
 
   #record(api: AnyApiDefinition, req: Request, res: Response, sent: string | undefined): void {
+    // A forced answer or a fault is facsimile's, not the provider's: no contract may expect it.
+    const traffic = res.locals.traffic as Traffic | undefined;
+    if (traffic && (forcesAnswer(traffic.preference) || traffic.fault)) return;
     const consumer = headerOf(req, CONSUMER_HEADER) ?? this.#options.consumer;
     const stateName = headerOf(req, STATE_HEADER) ?? this.#options.activeState()?.name;
     const operationId = (req as Request & { openapi?: { schema?: { operationId?: string } } }).openapi?.schema
@@ -91,7 +96,7 @@ function requestOf(api: AnyApiDefinition, req: Request, res: Response): PactInte
   for (const [key, value] of url.searchParams) (query[key] ??= []).push(value);
   const headers: Record<string, string> = {};
   for (const name of KEPT_HEADERS) {
-    const value = headerOf(req, name);
+    const value = name === 'prefer' ? providerPreferences(headerOf(req, name)) : headerOf(req, name);
     if (value !== undefined) headers[name] = value;
   }
   if (headers.authorization?.startsWith('Signature ')) {
