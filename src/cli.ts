@@ -210,7 +210,7 @@ function printBanner(stub: RunningStub, state: string, madeUpToken: string | und
   }
   lines.push('', `  Admin: ${stub.url}${ADMIN_PATH}`);
   if (madeUpToken) lines.push(`    token (X-Facsimile-Admin-Token or Bearer): ${madeUpToken}`);
-  lines.push('', `  Index: ${stub.url}/   Stop: Ctrl-C`);
+  lines.push('', `  Open in a browser: ${stub.url}/   Stop: Ctrl-C`);
   console.log(lines.join('\n'));
 }
 

@@ -80,7 +80,7 @@ export async function serveCli(
   options: RunOptions = {},
 ): Promise<Cli & { url: string }> {
   const cli = await runCli(['serve', '--port', '0', ...args], options);
-  const [, url] = await cli.waitFor(/Index: (http:\/\/\S+)\//);
+  const [, url] = await cli.waitFor(/Open in a browser: (http:\/\/\S+)\//);
   return { ...cli, url: url! };
 }
 

@@ -31,7 +31,7 @@ export async function serve(db: string, args: string[] = []): Promise<Served> {
     child.on('exit', (code, signal) => resolve(code ?? signal)),
   );
   for (let waited = 0; ; waited += 25) {
-    const url = /Index: (http:\/\/\S+)\//.exec(output)?.[1];
+    const url = /Open in a browser: (http:\/\/\S+)\//.exec(output)?.[1];
     if (url) return { child, url, output: () => output, exited };
     if (child.exitCode !== null || waited > BANNER_TIMEOUT_MS) {
       child.kill('SIGKILL');
