@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
+import { loadSpec } from '../../src/core/spec.ts';
 import { API_NAMES } from '../../src/core/spec-files.ts';
 import { bearer, call, startTestStub } from '../support/stub.ts';
 import { adminOf, CAROL, useAdminStub } from './setup.ts';
@@ -112,6 +113,23 @@ describe('state dumps', () => {
     expect(byHeader.body).toEqual(bySession.body);
     expect((await admin('GET', '/state/triton')).text).not.toContain('"carol"');
     expect((await admin('GET', '/state/triton?session=never-used')).status).toBe(404);
+  });
+});
+
+describe('served specs', () => {
+  it('are the specs of spec/, with servers pointing at this stub', async () => {
+    const { admin } = stub();
+    for (const api of API_NAMES) {
+      const served = await admin('GET', `/specs/${api}`);
+      expect(served.status).toBe(200);
+      expect(served.body.servers).toEqual([
+        { url: `/${api}`, description: expect.stringContaining('facsimile') },
+      ]);
+      const { servers: _servers, ...rest } = served.body;
+      const { servers: _original, ...spec } = loadSpec(api);
+      expect(rest).toEqual(spec);
+    }
+    expect((await admin('GET', '/specs/nowhere')).status).toBe(400);
   });
 });
 
