@@ -125,9 +125,7 @@ describe('served specs', () => {
       expect(served.body.servers).toEqual([
         { url: `/${api}`, description: expect.stringContaining('facsimile') },
       ]);
-      const { servers: _servers, ...rest } = served.body;
-      const { servers: _original, ...spec } = loadSpec(api);
-      expect(rest).toEqual(spec);
+      expect({ ...served.body, servers: [] }).toEqual({ ...loadSpec(api), servers: [] });
     }
     expect((await admin('GET', '/specs/nowhere')).status).toBe(400);
   });
