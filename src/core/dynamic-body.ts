@@ -25,9 +25,11 @@ export function dynamicBody(spec: SpecDocument, schema: object): unknown {
     validator = new SchemaValidator(spec);
     validators.set(spec, validator);
   }
-  const root = { ...schema, components: spec.components };
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-    const candidate = JSONSchemaFaker.generate(root as never);
+    // json-schema-faker edits the schemas it is given: a copy keeps the loaded spec intact.
+    const candidate = JSONSchemaFaker.generate(
+      structuredClone({ ...schema, components: spec.components }) as never,
+    );
     if (validator.errorsOfSchema(schema, candidate).length === 0) return candidate;
   }
   throw new ApiError({
