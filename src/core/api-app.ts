@@ -126,7 +126,7 @@ function dispatch(api: AnyApiDefinition, spec: SpecDocument) {
         principal: res.locals.principal,
         state: scope.state(api.name),
       });
-      if (!READ_METHODS.has(req.method)) await scope.commit();
+      if (!READ_METHODS.has(req.method)) await scope.commit(api.name);
       send(api, req, res, answer);
     } catch (error) {
       next(error);

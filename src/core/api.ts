@@ -132,6 +132,12 @@ export interface ApiDefinition<Data = unknown, State = unknown, Principal = unkn
   resources(data: Data): Iterable<StoredResource>;
   /** A stable `Authorization` to record in place of a per-request signature by this principal. */
   replayAuthorization?(principal: Principal): string | undefined;
+  /**
+   * Every change a handler makes goes through the API's Tables (rows are
+   * replaced, never edited in place), so a request's changes can be appended
+   * to the store's change log instead of rewriting the whole file.
+   */
+  changesThroughTables?: boolean;
   /** Demo credentials shown in the banner and the pages. */
   demo: { baseNote: string; credentials: string };
 }

@@ -2,13 +2,17 @@ import type { AnyApiDefinition } from './api.ts';
 import type { ActiveState } from './provider-states.ts';
 import { seedApi, seedStore, type SeedOptions, type SeedProgress } from './seeding.ts';
 import type { Store, StoreData } from './store.ts';
+import { withChangeSinks, type RowChange } from './table.ts';
 
 /** A state the APIs can run against: the shared one, or a session's. */
 export interface StateScope {
   /** The API's opened (indexed) state. */
   state(api: string): unknown;
-  /** Resolves once every change made so far is durable for this scope. */
-  commit(): Promise<void>;
+  /**
+   * Resolves once every change made so far is durable for this scope; `api`
+   * names the API a request changed, whose table changes may then be logged.
+   */
+  commit(api?: string): Promise<void>;
 }
 
 /**
@@ -61,14 +65,38 @@ export class Runtime implements StateScope {
   open(name: string, raw: object): unknown {
     let state = this.#opened.get(raw);
     if (state === undefined) {
-      state = this.definition(name).open(raw);
+      const api = this.definition(name);
+      const logged = this.#logsChanges(name) && this.data.apis[name] === raw;
+      state = logged
+        ? withChangeSinks(
+            (rows) => this.#sinkFor(name, raw, rows),
+            () => api.open(raw),
+          )
+        : api.open(raw);
       this.#opened.set(raw, state);
     }
     return state;
   }
 
-  commit(): Promise<void> {
-    return this.store.persist();
+  /** A full write, or only the logged row changes for an API whose changes all go through tables. */
+  commit(api?: string): Promise<void> {
+    return api !== undefined && this.#logsChanges(api)
+      ? this.store.persistChanges()
+      : this.store.persist();
+  }
+
+  #logsChanges(name: string): boolean {
+    return this.store.logsChanges && this.definition(name).changesThroughTables === true;
+  }
+
+  /** Where a table over `rows` reports its changes: the store's log, under the array's key. */
+  #sinkFor(name: string, raw: object, rows: unknown[]) {
+    const table = Object.entries(raw).find(([, value]) => value === rows)?.[0];
+    if (table === undefined)
+      throw new Error(
+        `${name}: a table over a nested array cannot be logged; do not set changesThroughTables`,
+      );
+    return (change: RowChange) => this.store.record(name, table, change);
   }
 
   /** A fresh copy of the API's seeded data (seeded once per process, with the store's seed). */

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
 import type { ComputeStacksData } from '../../src/apis/computestacks/state.ts';
@@ -8,7 +7,7 @@ import type { ScalrData } from '../../src/apis/scalr/state.ts';
 import type { TritonData } from '../../src/apis/triton/state.ts';
 import { startStub, type RunningStub } from '../../src/core/server.ts';
 import type { ApiName } from '../../src/core/spec-files.ts';
-import type { StoreData } from '../../src/core/store.ts';
+import { storeOnDisk } from '../support/store-on-disk.ts';
 import {
   bearer,
   startTestStub,
@@ -156,8 +155,9 @@ const statusesOf = (answers: Answer[]) => {
   return counts;
 };
 
+/** What a restart would load: the store file with its change log replayed. */
 async function dataOnDisk(file: string, api: ApiName): Promise<unknown> {
-  return (JSON.parse(await readFile(file, 'utf8')) as StoreData).apis[api];
+  return (await storeOnDisk(file)).apis[api];
 }
 
 describe(`${CREATES} concurrent creates of distinct users`, () => {

@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { storeOnDisk } from '../support/store-on-disk.ts';
 import type { ScalingoDbData } from '../../src/apis/scalingo-db/state.ts';
 import type { TritonData } from '../../src/apis/triton/state.ts';
-import type { StoreData } from '../../src/core/store.ts';
 import { bearer, call } from '../support/stub.ts';
 import { serve, type Served } from './support/cli.ts';
 
@@ -111,9 +111,9 @@ describe('SIGKILL in the middle of a create burst', () => {
       all.triton.push(...acked.triton);
       all['scalingo-db'].push(...acked['scalingo-db']);
 
-      // Straight from the file a killed process left: it parses and nothing acknowledged is lost.
-      const text = await readFile(db, 'utf8');
-      const data = JSON.parse(text) as StoreData;
+      // Straight from the files a killed process left (the store and its change log, replayed as
+      // a restart does): they parse and nothing acknowledged is lost.
+      const data = await storeOnDisk(db);
       const triton = data.apis.triton as TritonData;
       const scalingoDb = data.apis['scalingo-db'] as ScalingoDbData;
       expect(

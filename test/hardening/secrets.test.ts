@@ -218,7 +218,7 @@ describe('secrets: passwords are never shown again, written or printed', () => {
     expect(await served.exited).toBe(0);
     for (const file of await readdir(dir)) {
       const text = await readFile(join(dir, file), 'utf8');
-      expect(text).toContain('keeper');
+      if (file === 'db.json') expect(text).toContain('keeper');
       expect(leaksIn(text, secrets), `the store file ${file}`).toEqual([]);
     }
     expect(served.output()).toContain('facsimile is serving');

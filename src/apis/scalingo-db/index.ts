@@ -27,6 +27,7 @@ export const scalingoDbApi = defineApi({
     const sent = request.headers['x-request-id'];
     return { 'X-Request-Id': (Array.isArray(sent) ? sent[0] : sent) || randomUUID() };
   },
+  changesThroughTables: true,
   demo: {
     baseNote: 'official clients call it as https://db-api.osc-fr1.scalingo.com/api/databases/...',
     credentials:

@@ -39,6 +39,7 @@ export function tritonApi(options: TritonOptions = {}) {
       Server: SERVER,
     }),
     onBody: (body) => ({ 'Content-MD5': createHash('md5').update(body).digest('base64') }),
+    changesThroughTables: true,
     demo: {
       baseNote: 'CloudAPI clients ignore path prefixes: use the root port',
       credentials:

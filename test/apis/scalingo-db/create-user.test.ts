@@ -1,5 +1,6 @@
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { storeBytes } from '../../support/store-on-disk.ts';
 import { scalingoDbApi } from '../../../src/apis/scalingo-db/index.ts';
 import { startStub } from '../../../src/core/server.ts';
 import { bearer, startTestStub } from '../../support/stub.ts';
@@ -55,7 +56,7 @@ describe('Scalingo DB: createDatabaseUser', () => {
   it('keeps only a digest of the password, and the change is on disk when acknowledged', async () => {
     const answer = await createMyUser();
     const password = answer.body.database_user.password as string;
-    const onDisk = await readFile(scalingoDb.stub.dbFile, 'utf8');
+    const onDisk = await storeBytes(scalingoDb.stub.dbFile);
     expect(onDisk).toContain('"my-user"');
     expect(onDisk).not.toContain(password);
     expect(hashOf('my-user')).toMatch(/^[0-9a-f]+\$/);
