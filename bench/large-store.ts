@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -178,7 +179,11 @@ async function countOnDisk(results: Results, db: string, tag: string): Promise<v
   for (const op of CREATE_OPERATIONS) {
     const figures = results.creates.get(op.key);
     if (!figures) continue;
+    // What a restart would load: the store file and its change log.
     const found = await indexesInFile(db, op.onDisk(tag));
+    const logFile = `${db}.log`;
+    if (existsSync(logFile))
+      for (const index of await indexesInFile(logFile, op.onDisk(tag))) found.add(index);
     figures.missing = [...figures.acked].filter((index) => !found.has(index));
     figures.onDisk = figures.acked.size - figures.missing.length;
     if (figures.missing.length > 0)

@@ -1,7 +1,7 @@
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low, Memory, type Adapter } from 'lowdb';
-import { Writer } from 'steno';
+import { readStoreFile, writeStoreFile } from './store-file.ts';
 import type { RowChange } from './table.ts';
 
 /** Everything facsimile keeps: one JSON document, one key per API. */
@@ -19,8 +19,8 @@ const COMPACT_AFTER_BYTES = 32 * 1024 * 1024;
 
 /**
  * lowdb adapter for the store file and its change log (`<file>.log`, one JSON
- * line per row change). A full write replaces the file atomically (steno:
- * temp file and rename) and then empties the log; a change-log write appends
+ * line per row change). A full write replaces the file atomically (written a
+ * line at a time to a temp file, then renamed) and then empties the log; a change-log write appends
  * only the new rows. One write is in flight at a time; callers arriving during
  * a write join the next one, and each resolves after the write holding its
  * change. Reading replays the log lines newer than the file's `logSeq`,
@@ -29,7 +29,6 @@ const COMPACT_AFTER_BYTES = 32 * 1024 * 1024;
 export class LoggedJsonFile implements Adapter<StoreData | null> {
   readonly #file: string;
   readonly #log: string;
-  readonly #writer: Writer;
   #latest: StoreData | null = null;
   #pending: LoggedChange[] = [];
   #seq = 0;
@@ -41,13 +40,11 @@ export class LoggedJsonFile implements Adapter<StoreData | null> {
   constructor(file: string) {
     this.#file = file;
     this.#log = `${file}.log`;
-    this.#writer = new Writer(file);
   }
 
   async read(): Promise<StoreData | null> {
-    const text = await readIfThere(this.#file);
-    if (text === null) return null;
-    const data = JSON.parse(text) as StoreData;
+    const data = (await readStoreFile(this.#file)) as StoreData | null;
+    if (data === null) return null;
     this.#seq = data.meta.logSeq ?? 0;
     const log = (await readIfThere(this.#log)) ?? '';
     this.#logBytes = log.length;
@@ -96,7 +93,7 @@ export class LoggedJsonFile implements Adapter<StoreData | null> {
     const data = this.#latest;
     if (data && this.#seq > 0) data.meta.logSeq = this.#seq;
     this.#pending = [];
-    await this.#writer.write(JSON.stringify(data, null, 1));
+    if (data) await writeStoreFile(this.#file, data as never);
     // Every logged change is in the file now; a crash before this line is harmless (logSeq).
     await writeFile(this.#log, '');
     this.#logBytes = 0;
