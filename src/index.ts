@@ -14,7 +14,6 @@ import { startStub as startWith, type RunningStub, type StubOptions } from './co
 
 export type { RunningStub, StubOptions } from './core/server.ts';
 export type { ApiName } from './core/spec-files.ts';
-export { createApp } from './core/app.ts';
 export { allApis, apisNamed } from './apis/index.ts';
 export { tritonApi } from './apis/triton/index.ts';
 
