@@ -125,6 +125,7 @@ const CONFIG_KEYS: Record<string, Check> = {
   'admin-token': text,
   'journal-size': numberVia(positiveNumber),
   'session-idle': numberVia(positiveNumber),
+  'max-sessions': numberVia(positiveNumber),
   'log-level': oneOf(LOG_LEVELS),
   'log-format': oneOf(LOG_FORMATS),
 };

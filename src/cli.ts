@@ -25,6 +25,7 @@ const DEFAULT_PORT = 4010;
 const DEFAULT_DB = '.facsimile/db.json';
 const DEFAULT_JOURNAL_SIZE = 1000;
 const DEFAULT_SESSION_IDLE_SECONDS = 1800;
+const DEFAULT_MAX_SESSIONS = 1000;
 /** Fewer demo records than this seed in well under a second: no progress report. */
 const PROGRESS_THRESHOLD = 10_000;
 /** The shell's convention for a process ended by a signal: 128 + its number. */
@@ -52,6 +53,7 @@ interface ServeOptions extends SeedingOptions {
   adminToken?: string;
   journalSize: number;
   sessionIdle: number;
+  maxSessions: number;
 }
 
 const SERVE_EXAMPLES = `
@@ -127,6 +129,12 @@ function defineServe(command: Command): void {
       'seconds a session lives without a request',
       positiveNumber,
       DEFAULT_SESSION_IDLE_SECONDS,
+    )
+    .option(
+      '--max-sessions <n>',
+      'live sessions kept at most (a new one beyond is refused with 503)',
+      positiveNumber,
+      DEFAULT_MAX_SESSIONS,
     );
   withConfigAndLogging(command)
     .addHelpText('after', SERVE_EXAMPLES)
@@ -160,6 +168,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       ...(opts.adminToken ? { adminToken: opts.adminToken } : {}),
       journalCapacity: opts.journalSize,
       sessionIdleSeconds: opts.sessionIdle,
+      maxSessions: opts.maxSessions,
       logger,
       onSeedProgress: reportSeeding(logger),
     });

@@ -2,13 +2,21 @@ import { FaultRules } from './faults.ts';
 import { DEFAULT_JOURNAL_CAPACITY, Journal } from './journal.ts';
 import { defaultLogger, type Logger } from './logger.ts';
 import type { Runtime, StateScope } from './runtime.ts';
-import { DEFAULT_SESSION_IDLE_SECONDS, Sessions, type SessionSource } from './sessions.ts';
+import {
+  DEFAULT_MAX_SESSIONS,
+  DEFAULT_SESSION_IDLE_SECONDS,
+  Sessions,
+  TooManySessions,
+  type SessionSource,
+} from './sessions.ts';
+import { ApiError } from './errors.ts';
 import type { Snapshot, Snapshots } from './snapshots.ts';
 
 export interface ControlOptions {
   snapshots: Snapshots;
   journalCapacity?: number;
   sessionIdleSeconds?: number;
+  maxSessions?: number;
   logger?: Logger;
 }
 
@@ -35,12 +43,19 @@ export class ControlPlane {
     this.sessions = new Sessions(
       { open: (api, raw) => runtime.open(api, raw), seed },
       options.sessionIdleSeconds ?? DEFAULT_SESSION_IDLE_SECONDS,
+      options.maxSessions ?? DEFAULT_MAX_SESSIONS,
     );
   }
 
   /** The state a request works on: its session's, or the shared one. */
   scopeFor(session: string | undefined): StateScope {
-    return session === undefined ? this.runtime : this.sessions.use(session);
+    if (session === undefined) return this.runtime;
+    try {
+      return this.sessions.use(session);
+    } catch (error) {
+      if (!(error instanceof TooManySessions)) throw error;
+      throw new ApiError({ kind: 'internal', status: 503, message: error.message });
+    }
   }
 
   /** Where a session started from a snapshot copies its data from. */

@@ -38,6 +38,8 @@ export interface StubOptions extends Omit<AppOptions, 'ownPortOf'> {
   journalCapacity?: number;
   /** Seconds a session lives without a request (default 1800). */
   sessionIdleSeconds?: number;
+  /** Live sessions at most (default 1000); a new one beyond is refused with a 503. */
+  maxSessions?: number;
 }
 
 export interface RunningStub {
@@ -81,6 +83,7 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.journalCapacity ? { journalCapacity: options.journalCapacity } : {}),
     ...(options.sessionIdleSeconds ? { sessionIdleSeconds: options.sessionIdleSeconds } : {}),
+    ...(options.maxSessions ? { maxSessions: options.maxSessions } : {}),
   });
   const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : madeUpToken());
   // Pact's engine loads only when recording: it costs a third of a second at start-up.

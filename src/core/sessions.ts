@@ -3,6 +3,8 @@ import type { StateScope } from './runtime.ts';
 export const SESSION_HEADER = 'x-facsimile-session';
 export const SESSION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export const DEFAULT_SESSION_IDLE_SECONDS = 30 * 60;
+/** Each session may copy every API's data: the bound keeps a runaway client from exhausting memory. */
+export const DEFAULT_MAX_SESSIONS = 1000;
 
 /** Where a session's data comes from: the seed, or a snapshot's copy of an API. */
 export interface SessionSource {
@@ -71,12 +73,18 @@ export class Session implements StateScope {
 
 export class Sessions {
   readonly idleMs: number;
+  readonly max: number;
   readonly #sessions = new Map<string, Session>();
   readonly #host: SessionHost;
 
-  constructor(host: SessionHost, idleSeconds = DEFAULT_SESSION_IDLE_SECONDS) {
+  constructor(
+    host: SessionHost,
+    idleSeconds = DEFAULT_SESSION_IDLE_SECONDS,
+    max = DEFAULT_MAX_SESSIONS,
+  ) {
     this.#host = host;
     this.idleMs = idleSeconds * 1000;
+    this.max = max;
   }
 
   /** The live session with this id, started from the seed when it is new or expired. */
@@ -93,7 +101,10 @@ export class Sessions {
     return this.#sessions.get(id);
   }
 
+  /** Starts a session; past `max` live sessions, refuses rather than evict one a job still uses. */
   create(id: string, source: SessionSource = this.#host.seed): Session {
+    this.sweep();
+    if (this.#sessions.size >= this.max) throw new TooManySessions(this.max);
     const session = new Session(id, source, this.#host);
     this.#sessions.set(id, session);
     return session;
@@ -121,5 +132,14 @@ export class Sessions {
     for (const [id, session] of this.#sessions) {
       if (now.getTime() - session.lastUsedAt.getTime() > this.idleMs) this.#sessions.delete(id);
     }
+  }
+}
+
+export class TooManySessions extends Error {
+  constructor(max: number) {
+    super(
+      `facsimile holds ${max} live sessions already: end some (DELETE /__facsimile/sessions/ID), let them expire, or raise maxSessions`,
+    );
+    this.name = 'TooManySessions';
   }
 }

@@ -123,3 +123,22 @@ describe('sessions expire after their idle time', () => {
     expect((await triton('GET', '/demo/users/carol', 'brief')).status).toBe(404);
   });
 });
+
+describe('the number of live sessions is bounded', () => {
+  const bounded = useAdminStub({ maxSessions: 2 });
+
+  it('refuses a session past the bound, in the provider’s format, until one ends', async () => {
+    const { triton, admin } = bounded();
+    expect((await triton('GET', '/demo/users', 'first')).status).toBe(200);
+    expect((await triton('GET', '/demo/users', 'second')).status).toBe(200);
+    const refused = await triton('GET', '/demo/users', 'third');
+    expect(refused.status).toBe(503);
+    expect(refused.body.code).toBe('InternalError');
+    expect(refused.body.message).toContain('2 live sessions');
+    const viaAdmin = await admin('POST', '/sessions', { body: { id: 'third' } });
+    expect(viaAdmin.status).toBe(503);
+    expect((await triton('GET', '/demo/users', 'first')).status).toBe(200);
+    expect((await admin('DELETE', '/sessions/first')).status).toBe(204);
+    expect((await triton('GET', '/demo/users', 'third')).status).toBe(200);
+  });
+});

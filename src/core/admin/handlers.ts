@@ -6,7 +6,7 @@ import type { RuleInput } from '../faults.ts';
 import { redact, type Verification } from '../journal.ts';
 import { changeProviderState, knownStates, type StateChange } from '../provider-states.ts';
 import { infoOf } from '../snapshots.ts';
-import type { Session } from '../sessions.ts';
+import { TooManySessions, type Session } from '../sessions.ts';
 import { loadSpec, operationsOf } from '../spec.ts';
 import { servedSpec } from './served-spec.ts';
 
@@ -175,8 +175,12 @@ export const adminHandlers: Record<string, AdminHandler> = {
       if (!snapshot) return notFound(`no snapshot "${body.snapshot}"`);
       source = ctx.control.snapshotSource(snapshot);
     }
-    const session = ctx.control.sessions.create(id, source);
-    return reply(201, sessionView(ctx, session));
+    try {
+      return reply(201, sessionView(ctx, ctx.control.sessions.create(id, source)));
+    } catch (error) {
+      if (error instanceof TooManySessions) return reply(503, { error: error.message });
+      throw error;
+    }
   },
 
   deleteSession: (ctx) =>
