@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { Faker, base, en } from '@faker-js/faker';
 import { parse } from 'yaml';
 import type { AnyApiDefinition, SeedContext } from './api.ts';
+import { PROJECT_ROOT } from './paths.ts';
 import { API_NAMES } from './spec-files.ts';
 import { loadSpec, resolveRef } from './spec.ts';
 import type { StoreData } from './store.ts';
 
-export const FIXTURES_DIR = join(import.meta.dirname, '..', '..', 'fixtures');
+export const FIXTURES_DIR = join(PROJECT_ROOT, 'fixtures');
 export const DEFAULT_SEED = 4010;
 export const DEFAULT_USERS = 25;
 /** Faker's "now" while seeding, so generated dates never depend on the clock. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { PROJECT_ROOT } from './paths.ts';
 
 /** The five provider APIs, in the order the banner and the pages list them. */
 export const API_NAMES = ['scalingo', 'scalingo-db', 'computestacks', 'triton', 'scalr'] as const;
@@ -8,7 +9,7 @@ export type ApiName = (typeof API_NAMES)[number];
 /** Every spec in spec/: the five APIs and facsimile's own control plane. */
 export const SPEC_NAMES = [...API_NAMES, 'admin'] as const;
 
-export const SPEC_DIR = join(import.meta.dirname, '..', '..', 'spec');
+export const SPEC_DIR = join(PROJECT_ROOT, 'spec');
 
 export function specPath(api: string): string {
   return join(SPEC_DIR, `${api}.yaml`);
@@ -19,7 +20,7 @@ export function specPath(api: string): string {
  * JSON.parse is a hundred times quicker than parsing the YAML at every start.
  */
 export function specJsonPath(api: string): string {
-  return join(import.meta.dirname, '..', 'generated', `${api}.spec.json`);
+  return join(PROJECT_ROOT, 'src', 'generated', `${api}.spec.json`);
 }
 
 export function sha256(text: string): string {

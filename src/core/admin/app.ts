@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ControlPlane } from '../control.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 import { SESSION_HEADER } from '../sessions.ts';
 import { loadSpec } from '../spec.ts';
 import { specValidation } from '../spec-validation.ts';
@@ -18,7 +19,7 @@ export interface AdminOptions {
 }
 
 const VERSION = (
-  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
     version: string;
   }
 ).version;
