@@ -78,14 +78,18 @@ function responseError(error: Error): ApiError {
 
 function authenticate(api: AnyApiDefinition, spec: SpecDocument) {
   const globalSecurity = (spec.security ?? []) as Record<string, string[]>[];
+  const securityOf = new WeakMap<object, SecurityRequirement[]>();
   return async (req: OpenApiRequest, res: Response, next: NextFunction) => {
     try {
       const match = req.openapi;
       if (!match) return next();
-      const requirements = match.schema.security ?? globalSecurity;
-      const security: SecurityRequirement[] = requirements.flatMap((requirement) =>
-        Object.entries(requirement).map(([scheme, scopes]) => ({ scheme, scopes })),
-      );
+      let security = securityOf.get(match.schema);
+      if (!security) {
+        security = (match.schema.security ?? globalSecurity).flatMap((requirement) =>
+          Object.entries(requirement).map(([scheme, scopes]) => ({ scheme, scopes })),
+        );
+        securityOf.set(match.schema, security);
+      }
       res.locals.principal = await api.authenticate({
         request: viewOf(req),
         params: match.pathParams,

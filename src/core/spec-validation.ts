@@ -43,11 +43,34 @@ export function specValidation(
     // Parameter objects must be inline for the bracket-name check below to see their names.
     $refParser: { mode: 'dereference' },
   });
-  const at = middlewares.findIndex((middleware) => middleware.name === 'metadataMiddleware');
+  // Each of its middlewares waits on a promise per request; these two have nothing to do here:
+  // no Express route declares a path parameter, and credentials are the providers' own check.
+  const used = middlewares.filter((middleware) => !UNUSED_MIDDLEWARES.has(middleware.name));
+  const at = used.findIndex((middleware) => middleware.name === 'metadataMiddleware');
   if (at < 0)
     throw new Error('express-openapi-validator changed: no metadataMiddleware to hook after');
-  middlewares.splice(at + 1, 0, ...(options.afterMatch ?? []), exposeOperationToQueryParser);
-  return middlewares as RequestHandler[];
+  used.splice(at + 1, 0, ...(options.afterMatch ?? []), exposeOperationToQueryParser);
+  return used as RequestHandler[];
+}
+
+const UNUSED_MIDDLEWARES = new Set(['pathParamsMiddleware', 'securityMiddleware']);
+
+interface MatchedOperation {
+  schema: { parameters?: { in?: string; name?: string }[] };
+}
+
+/** Whether an operation has a query parameter named with brackets; worked out once per operation. */
+const hasBracketNames = new WeakMap<object, boolean>();
+
+function declaresBracketNames(operation: MatchedOperation['schema']): boolean {
+  let answer = hasBracketNames.get(operation);
+  if (answer === undefined) {
+    answer = (operation.parameters ?? []).some(
+      (parameter) => parameter.in === 'query' && parameter.name?.includes('[') === true,
+    );
+    hasBracketNames.set(operation, answer);
+  }
+  return answer;
 }
 
 /**
@@ -59,8 +82,8 @@ export function specValidation(
  * attached there, on a writable copy of Express 5's computed `req.query`.
  */
 function exposeOperationToQueryParser(req: Request, _res: Response, next: NextFunction) {
-  const openapi = (req as Request & { openapi?: unknown }).openapi;
-  if (openapi) {
+  const openapi = (req as Request & { openapi?: MatchedOperation }).openapi;
+  if (openapi && declaresBracketNames(openapi.schema)) {
     const query = { ...(req.query as Record<string, unknown>) };
     Object.defineProperty(query, '_openapi', { value: openapi, enumerable: false });
     Object.defineProperty(req, 'query', {

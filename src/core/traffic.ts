@@ -58,10 +58,8 @@ export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
         control.logger.error(`could not journal ${req.method} ${req.originalUrl}: ${error}`);
       }
     };
-    res.once('finish', () => fileOnce(res.statusCode));
-    res.once('close', () => {
-      if (!res.writableFinished) fileOnce(null);
-    });
+    // 'close' follows 'finish' on an answered request too; an unfinished one was dropped.
+    res.once('close', () => fileOnce(res.writableFinished ? res.statusCode : null));
     try {
       traffic.session = sessionOf(req);
       traffic.preference = parsePrefer(req.get('prefer'));
@@ -123,10 +121,11 @@ function file(
       body: journalBody(responseBody),
     },
   }));
-  control.logger.info(
-    { api: api.name, operationId, status, ms: entry.durationMs, session: entry.session },
-    `${req.method} ${req.originalUrl} ${status ?? 'dropped'}`,
-  );
+  if (control.logger.isLevelEnabled('info'))
+    control.logger.info(
+      { api: api.name, operationId, status, ms: entry.durationMs, session: entry.session },
+      `${req.method} ${req.originalUrl} ${status ?? 'dropped'}`,
+    );
 }
 
 /**
