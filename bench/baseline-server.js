@@ -1,20 +1,15 @@
 // A baseline server: answers each known path with fixed bytes (the stub's own answer), so
 // the read path can be compared with the cost of HTTP alone and of HTTP plus Express.
-// Run as a child process: `node --import tsx bench/baseline-server.ts <http|express> <port> <answers.json>`.
+// Plain JavaScript, run by node itself as the stub's build is: start-up compares like with like.
+// `node bench/baseline-server.js <http|express> <port> <answers.json>`; answers as in baselines.ts.
 import { readFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
-
-/** One canned answer; `body` is base64 so the bytes survive the JSON file untouched. */
-export interface CannedAnswer {
-  /** Path without the query string. */
-  path: string;
-  contentType: string;
-  body: string;
-}
+import process from 'node:process';
 
 const [kind = '', portText = '', answersFile = ''] = process.argv.slice(2);
 const port = Number(portText);
-const answers = (JSON.parse(readFileSync(answersFile, 'utf8')) as CannedAnswer[]).map((answer) => ({
+const answers = JSON.parse(readFileSync(answersFile, 'utf8')).map((answer) => ({
   ...answer,
   bytes: Buffer.from(answer.body, 'base64'),
 }));

@@ -5,7 +5,6 @@ import { tritonApi } from '../src/apis/triton/index.ts';
 import { DEFAULT_SEED, seedApi } from '../src/core/seeding.ts';
 import type { ApiName } from '../src/core/spec-files.ts';
 import type { TritonData } from '../src/apis/triton/state.ts';
-import type { CannedAnswer } from './baseline-server.ts';
 import {
   freePort,
   spawnServer,
@@ -15,18 +14,29 @@ import {
 } from './processes.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
-const BASELINE_SERVER = join(import.meta.dirname, 'baseline-server.ts');
+const BASELINE_SERVER = join(import.meta.dirname, 'baseline-server.js');
+const VALIDATOR_FLOOR = join(import.meta.dirname, 'validator-floor.ts');
 const START_TIMEOUT_MS = 60_000;
 
 const binScript = (name: string) => realpathSync(join(ROOT, 'node_modules', '.bin', name));
 
-export type BareKind = 'http' | 'express';
+/** One canned answer; `body` is base64 so the bytes survive the JSON file untouched. */
+export interface CannedAnswer {
+  /** Path without the query string. */
+  path: string;
+  contentType: string;
+  body: string;
+}
 
 /**
- * A bare node:http or Express 5 server answering `answers` (the stub's own
- * bytes). Started through tsx like bin/facsimile.js, so start-up compares like
- * with like.
+ * `http` and `express` are bare servers answering the stub's own bytes, run by
+ * plain node as the stub's build is. `validator` is Express plus the stub's own
+ * express-openapi-validator set-up answering the same bodies (through tsx: it
+ * only serves throughput figures, never start-up).
  */
+export type BareKind = 'http' | 'express' | 'validator';
+
+/** A baseline server answering `answers` (the stub's own answers to the read path). */
 export async function startBare(
   kind: BareKind,
   answers: CannedAnswer[],
@@ -38,7 +48,10 @@ export async function startBare(
   const port = await freePort();
   const server = spawnServer({
     name: `bare ${kind}`,
-    args: ['--import', 'tsx', BASELINE_SERVER, kind, String(port), file],
+    args:
+      kind === 'validator'
+        ? ['--import', 'tsx', VALIDATOR_FLOOR, String(port), file]
+        : [BASELINE_SERVER, kind, String(port), file],
     port,
     core,
     cwd: ROOT,

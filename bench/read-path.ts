@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import type { CannedAnswer } from './baseline-server.ts';
-import { startBare, startPrism } from './baselines.ts';
+import { startBare, startPrism, type CannedAnswer } from './baselines.ts';
 import type { BenchConfig } from './config.ts';
 import { startFacsimile } from './facsimile.ts';
 import { loadSettings, measure, type LoadSettings, type Throughput } from './load.ts';
@@ -35,12 +34,15 @@ export async function measureReadPath(
     const express = await attempt(results, 'bare Express', () =>
       startBare('express', answers, dir, core),
     );
+    const validator = await attempt(results, 'Express + express-openapi-validator', () =>
+      startBare('validator', answers, dir, core),
+    );
     const prisms = await Promise.all(
       READ_OPERATIONS.map((op) =>
         attempt(results, `Prism for ${op.api}`, () => startPrism(op.api, op.path, DEMO_AUTH, core)),
       ),
     );
-    for (const server of [http?.server, express?.server, ...prisms])
+    for (const server of [http?.server, express?.server, validator?.server, ...prisms])
       if (server) servers.push(server);
 
     for (const [at, op] of READ_OPERATIONS.entries()) {
@@ -57,6 +59,11 @@ export async function measureReadPath(
       figures.stub = await run('facsimile', stub.url, prefixed);
       figures.prism = await run('Prism', prisms[at]?.url, op.path);
       figures.http = await run('bare node:http', http?.server.url, prefixed);
+      figures.validator = await run(
+        'Express + express-openapi-validator',
+        validator?.server.url,
+        prefixed,
+      );
       figures.stubRssMb = rssMb(stub.pid);
       await notePrismAnswer(results, op, prisms[at]?.url, answers[at]);
     }

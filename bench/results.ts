@@ -6,6 +6,8 @@ export interface ReadFigures {
   http?: Throughput;
   express?: Throughput;
   prism?: Throughput;
+  /** Express with the stub's own validator set-up and nothing else. */
+  validator?: Throughput;
   stub?: Throughput;
   /** The stub's RSS right after this operation's run. */
   stubRssMb?: number;

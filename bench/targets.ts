@@ -49,6 +49,13 @@ function readRows(results: Results): Row[] {
         baseline: { label: 'bare node:http', value: figures.http?.rps },
       },
       {
+        // What Express plus the card's validator alone reach: the read path's ceiling.
+        figure: `${op.title}, Express + validator only: req/s`,
+        value: figures.validator?.rps,
+        unit: 'req/s',
+        baseline: { label: 'bare Express', value: figures.express?.rps },
+      },
+      {
         figure: `${op.title}: p50`,
         value: stub?.p50,
         unit: 'ms',
