@@ -1,21 +1,28 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { components } from '../generated/admin.ts';
+import { ByteRing } from './byte-ring.ts';
 
 export type JournalEntry = components['schemas']['JournalEntry'];
 export type Verification = components['schemas']['Verification'];
 export type NewJournalEntry = Omit<JournalEntry, 'id' | 'request' | 'response'>;
 type Exchange = Pick<JournalEntry, 'request' | 'response'>;
 
-interface StoredEntry {
+/** An exchange as it happened: headers and bodies before redaction. */
+export interface RawExchange {
+  request: { headers: object; body: unknown };
+  response: { headers: object; body: unknown };
+}
+
+interface Record_ {
   entry: Omit<JournalEntry, 'request' | 'response'>;
-  /** Redacts the bodies and headers, on first read: nothing is parsed on the request path. */
-  exchange: () => Exchange;
-  shown?: JournalEntry;
+  raw: RawExchange;
 }
 
 export const DEFAULT_JOURNAL_CAPACITY = 1000;
 /** Bodies longer than this (as JSON) are kept as a note of their size, so the ring stays small. */
 const MAX_BODY_CHARS = 16 * 1024;
+/** The ring's bytes per entry it holds: room for the usual exchange, a few long ones among them. */
+const BYTES_PER_ENTRY = 8 * 1024;
 const REDACTED = '[redacted]';
 /** Field and header names whose values are secrets wherever they appear. */
 const SECRET_NAME =
@@ -29,44 +36,52 @@ export interface JournalFilter {
 }
 
 /**
- * The last requests the APIs answered, in a ring of fixed capacity. Every
- * entry leaves the journal with its secrets redacted (the redaction runs once,
- * when an entry is first read), so what it shows can be logged and returned
- * without leaking a password or a token.
+ * The last requests the APIs answered, serialised into a byte ring of fixed
+ * capacity (nothing a request leaves behind stays on the heap). Every entry
+ * leaves the journal with its secrets redacted (the redaction runs when it is
+ * read), so what it shows can be logged and returned without leaking a
+ * password or a token.
  */
 export class Journal {
-  readonly capacity: number;
-  readonly #ring: StoredEntry[] = [];
-  #next = 0;
+  readonly #ring: ByteRing;
   #nextId = 1;
 
   constructor(capacity = DEFAULT_JOURNAL_CAPACITY) {
-    this.capacity = capacity;
+    this.#ring = new ByteRing(capacity, Math.max(1 << 20, capacity * BYTES_PER_ENTRY));
   }
 
-  /** Files an exchange; `exchange` gives its raw request and response for redaction when read. */
-  add(entry: NewJournalEntry, exchange: () => Exchange): void {
-    const stored = { entry: { id: this.#nextId++, ...entry }, exchange };
-    if (this.#ring.length < this.capacity) this.#ring.push(stored);
-    else this.#ring[this.#next] = stored;
-    this.#next = (this.#next + 1) % this.capacity;
+  get capacity(): number {
+    return this.#ring.capacity;
+  }
+
+  /** Files an exchange; its headers and bodies are redacted when it is read. */
+  add(entry: NewJournalEntry, raw: RawExchange): void {
+    const record: Record_ = { entry: { id: this.#nextId++, ...entry }, raw };
+    if (this.#ring.append(serialise(record))) return;
+    const note = { omitted: 'too long to keep' };
+    record.raw = {
+      request: { headers: raw.request.headers, body: note },
+      response: { headers: raw.response.headers, body: note },
+    };
+    this.#ring.append(serialise(record));
   }
 
   get size(): number {
-    return this.#ring.length;
+    return this.#ring.size;
   }
 
   /** Newest first. */
   entries(filter: JournalFilter = {}): JournalEntry[] {
-    return this.#ring
-      .filter((stored) => matchesFilter(stored.entry, filter))
-      .sort((a, b) => b.entry.id - a.entry.id)
-      .map((stored) => (stored.shown ??= { ...stored.entry, ...stored.exchange() }));
+    const shown: JournalEntry[] = [];
+    for (const text of this.#ring.texts()) {
+      const { entry, raw } = JSON.parse(text) as Record_;
+      if (matchesFilter(entry, filter)) shown.push({ ...entry, ...redactExchange(raw) });
+    }
+    return shown.reverse();
   }
 
   clear(): void {
-    this.#ring.length = 0;
-    this.#next = 0;
+    this.#ring.clear();
   }
 
   verify(pattern: Verification) {
@@ -91,6 +106,30 @@ export class Journal {
       entries: matching.map((entry) => entry.id).reverse(),
     };
   }
+}
+
+/** A record as JSON; a body too deeply nested to serialise is replaced by a note. */
+function serialise(record: Record_): string {
+  try {
+    return JSON.stringify(record);
+  } catch {
+    const note = { omitted: 'not serialisable (nested too deeply)' };
+    const { request, response } = record.raw;
+    return JSON.stringify({
+      ...record,
+      raw: { request: { ...request, body: note }, response: { ...response, body: note } },
+    });
+  }
+}
+
+function redactExchange(raw: RawExchange): Exchange {
+  return {
+    request: { headers: redactHeaders(raw.request.headers), body: journalBody(raw.request.body) },
+    response: {
+      headers: redactHeaders(raw.response.headers),
+      body: journalBody(raw.response.body),
+    },
+  };
 }
 
 function matchesFilter(entry: NewJournalEntry, filter: JournalFilter): boolean {
@@ -125,7 +164,7 @@ export function redact(value: unknown, depth = 0): unknown {
   );
 }
 
-export function redactHeaders(headers: IncomingHttpHeaders | Record<string, unknown>) {
+export function redactHeaders(headers: IncomingHttpHeaders | object) {
   return redact(
     Object.fromEntries(Object.entries(headers).filter(([, value]) => value !== undefined)),
   ) as Record<string, unknown>;

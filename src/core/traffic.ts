@@ -5,7 +5,7 @@ import type { ControlPlane } from './control.ts';
 import { ApiError } from './errors.ts';
 import type { Decision } from './faults.ts';
 import { forcedReply, parsePrefer, type Preference } from './forcing.ts';
-import { journalBody, keepsBody, redactHeaders, type NewJournalEntry } from './journal.ts';
+import { keepsBody, type NewJournalEntry } from './journal.ts';
 import type { StateScope } from './runtime.ts';
 import { SESSION_HEADER, SESSION_ID } from './sessions.ts';
 import type { SpecDocument } from './spec.ts';
@@ -114,13 +114,10 @@ function file(
   const sent = traffic.sent;
   const responseBody =
     sent !== undefined && !keepsBody(sent.length) ? { omitted: `${sent.length} characters` } : sent;
-  control.journal.add(entry, () => ({
-    request: { headers: redactHeaders(requestHeaders), body: journalBody(requestBody) },
-    response: {
-      headers: redactHeaders(responseHeaders as Record<string, unknown>),
-      body: journalBody(responseBody),
-    },
-  }));
+  control.journal.add(entry, {
+    request: { headers: requestHeaders, body: requestBody },
+    response: { headers: responseHeaders, body: responseBody },
+  });
   if (control.logger.isLevelEnabled('info'))
     control.logger.info(
       { api: api.name, operationId, status, ms: entry.durationMs, session: entry.session },
