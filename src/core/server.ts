@@ -118,7 +118,7 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
     flushRecording: async () => (recorder ? recorder.flush() : []),
     close: async () => {
       await Promise.all(servers.map(closeServer));
-      await runtime.commit();
+      await runtime.store.close();
       if (recorder) await recorder.flush();
     },
     runtime,

@@ -77,6 +77,16 @@ export class LoggedJsonFile implements Adapter<StoreData | null> {
     return this.#schedule();
   }
 
+  /**
+   * On a clean stop: folds the change log into the file when it holds anything, and
+   * otherwise only waits for the write under way (retried in full if it failed), so
+   * stopping a stub that was only read never rewrites a large file.
+   */
+  settle(data: StoreData | null): Promise<void> {
+    if (this.#pending.length > 0 || this.#logBytes > 0) return this.write(data);
+    return (this.#next ?? this.#current).catch(() => this.write(data));
+  }
+
   #schedule(): Promise<void> {
     this.#next ??= this.#current
       .catch(() => undefined)
@@ -180,6 +190,11 @@ export class Store {
   /** Waits until the current state (with every change made so far) is on disk, as a full write. */
   async persist(): Promise<void> {
     await this.#db.write();
+  }
+
+  /** Before the process stops: every change on disk, the change log folded into the file. */
+  async close(): Promise<void> {
+    await this.#logged?.settle(this.#db.data);
   }
 
   /** Waits until the row changes recorded so far are on disk (appended to the change log). */

@@ -1,4 +1,4 @@
-import { appendFile, copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -72,6 +72,18 @@ describe('the store’s change log', () => {
     const file = JSON.parse(await readFile(first.dbFile, 'utf8'));
     expect(file.meta.logSeq).toBe(1);
     expect(JSON.stringify(file.apis.triton)).toContain('"compacted"');
+  });
+
+  it('a clean stop after reads only leaves the file as it was, not rewritten', async () => {
+    const first = await started();
+    const before = await stat(first.dbFile);
+    const list = await first.call('triton', 'GET', '/demo/users', { headers: bearer() });
+    expect(list.status).toBe(200);
+    await first.close();
+    const after = await stat(first.dbFile);
+    // A full write renames a new file over the old one: a new inode.
+    expect(after.ino).toBe(before.ino);
+    expect(after.mtimeMs).toBe(before.mtimeMs);
   });
 
   it('ignores a last line cut off by a crash', async () => {
