@@ -26,11 +26,20 @@ export function document(status: number, body: object): Reply {
 function withSortedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withSortedKeys);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, withSortedKeys((value as Record<string, unknown>)[key])]),
-  );
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const member = withSortedKeys((value as Record<string, unknown>)[key]);
+    // A plain assignment to "__proto__" would set the prototype instead of a member.
+    if (key === '__proto__')
+      Object.defineProperty(sorted, key, {
+        value: member,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else sorted[key] = member;
+  }
+  return sorted;
 }
 
 export interface Page {
