@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { startJsonServer, writeJsonServerDb } from './baselines.ts';
 import type { BenchConfig } from './config.ts';
 import { indexesInFile } from './disk.ts';
-import { seedStoreFile, startFacsimile } from './facsimile.ts';
+import { rowsHeapMb, seedStoreFile, startFacsimile } from './facsimile.ts';
 import { loadSettings, measure, type Throughput } from './load.ts';
 import { measureLookups } from './lookups.ts';
 import { flushDirtyPages, rssMb, stopServer } from './processes.ts';
@@ -48,6 +48,9 @@ export async function measureLargeStore(
     db,
     config.largeUsers,
     config.pinning.serverCore,
+  );
+  results.startup.largeRowsHeapMb = await attempt(results, 'store floor', () =>
+    rowsHeapMb(db, config.pinning.serverCore),
   );
   flushDirtyPages();
   const { server, startupMs } = await startFacsimile({

@@ -33,6 +33,8 @@ export interface Results {
     defaultRssMb?: number;
     largeMs?: number;
     largeRssMb?: number;
+    /** V8 heap of the large store's rows alone: the file parsed by a process doing nothing else. */
+    largeRowsHeapMb?: number;
     /** `facsimile reset --users N` on a fresh file. */
     seedLargeMs?: number;
   };
