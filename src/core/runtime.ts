@@ -41,7 +41,7 @@ export class Runtime implements StateScope {
   ): Promise<Runtime> {
     const runtime = new Runtime(store, apis);
     if (!store.data) await store.replace(seedStore(apis, seed, onProgress));
-    else await runtime.#seedMissing(store.data);
+    else if (runtime.#seedMissing(store.data)) await store.persist();
     return runtime;
   }
 
@@ -121,13 +121,14 @@ export class Runtime implements StateScope {
   async restore(data: StoreData): Promise<void> {
     const copy = structuredClone(data);
     copy.meta = this.data.meta;
+    this.#seedMissing(copy);
     await this.store.replace(copy);
-    await this.#seedMissing(copy);
   }
 
-  async #seedMissing(data: StoreData): Promise<void> {
+  /** Seeds the APIs `data` lacks; says whether there were any. */
+  #seedMissing(data: StoreData): boolean {
     const missing = this.apis.filter((api) => !(api.name in data.apis));
     for (const api of missing) data.apis[api.name] = this.seedOf(api.name);
-    if (missing.length > 0) await this.store.persist();
+    return missing.length > 0;
   }
 }

@@ -44,10 +44,11 @@ export class LoggedJsonFile implements Adapter<StoreData | null> {
 
   async read(): Promise<StoreData | null> {
     const data = (await readStoreFile(this.#file)) as StoreData | null;
+    const log = (await readIfThere(this.#log)) ?? '';
+    // Counted even without a store file, so the first full write empties a log left behind.
+    this.#logBytes = log.length;
     if (data === null) return null;
     this.#seq = data.meta.logSeq ?? 0;
-    const log = (await readIfThere(this.#log)) ?? '';
-    this.#logBytes = log.length;
     for (const line of log.split('\n')) {
       const change = parseLine(line);
       if (!change) break;
@@ -105,7 +106,7 @@ export class LoggedJsonFile implements Adapter<StoreData | null> {
     this.#pending = [];
     if (data) await writeStoreFile(this.#file, data as never);
     // Every logged change is in the file now; a crash before this line is harmless (logSeq).
-    await writeFile(this.#log, '');
+    if (this.#logBytes > 0) await writeFile(this.#log, '');
     this.#logBytes = 0;
   }
 

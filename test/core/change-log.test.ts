@@ -114,6 +114,22 @@ describe('the store’s change log', () => {
     expect(users.filter((login) => login === 'once')).toHaveLength(1);
   });
 
+  it('empties a log left behind by a deleted store file, so none of it is replayed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'facsimile-stale-log-'));
+    copies.push(dir);
+    const db = join(dir, 'db.json');
+    const stale = { seq: 1, api: 'triton', table: 'users', op: 'insert' };
+    await appendFile(
+      `${db}.log`,
+      JSON.stringify({ ...stale, row: { user: { login: 'ghost' } } }) + '\n',
+    );
+    const stub = await startStub({ apis: allApis, db, apiPorts: false });
+    stubs.push(stub);
+    expect(await readFile(`${db}.log`, 'utf8')).toBe('');
+    const users = (await logins(db)).users.map((row) => row.user.login);
+    expect(users).not.toContain('ghost');
+  });
+
   it('a session’s writes never reach the log', async () => {
     const first = await started();
     const answer = await first.call('triton', 'POST', '/demo/users', {
