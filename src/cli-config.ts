@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
 import { createLogger, LOG_LEVELS, type Logger, type LogLevel } from './core/logger.ts';
-import { API_NAMES, type ApiName } from './core/spec-files.ts';
+import { API_NAMES, isApiName, type ApiName } from './core/spec-files.ts';
 
 /** Read from the current directory when `--config` is not given. */
 export const CONFIG_FILE = 'facsimile.config.yaml';
@@ -36,9 +36,8 @@ export function nonEmpty(text: string): string {
 }
 
 function apiName(value: string): ApiName {
-  if (!(API_NAMES as readonly string[]).includes(value))
-    throw new InvalidArgumentError(`expected one of ${API_NAMES.join(', ')}`);
-  return value as ApiName;
+  if (!isApiName(value)) throw new InvalidArgumentError(`expected one of ${API_NAMES.join(', ')}`);
+  return value;
 }
 
 export function collectApi(value: string, previous: ApiName[] = []): ApiName[] {
@@ -51,8 +50,7 @@ export function collectApiPort(
   previous: Record<string, number | false> = {},
 ): Record<string, number | false> {
   const [name = '', port = ''] = value.split('=');
-  if (!(API_NAMES as readonly string[]).includes(name))
-    throw new InvalidArgumentError(`unknown API "${name}"`);
+  if (!isApiName(name)) throw new InvalidArgumentError(`unknown API "${name}"`);
   return { ...previous, [name]: port === 'off' ? false : portNumber(port) };
 }
 

@@ -19,13 +19,12 @@ import type { Logger } from './core/logger.ts';
 import { DEFAULT_SEED, DEFAULT_USERS, seedStore, type SeedProgress } from './core/seeding.ts';
 import { startStub, type RunningStub } from './core/server.ts';
 import { API_NAMES, type ApiName } from './core/spec-files.ts';
+import { DEFAULT_JOURNAL_CAPACITY } from './core/journal.ts';
+import { DEFAULT_MAX_SESSIONS, DEFAULT_SESSION_IDLE_SECONDS } from './core/sessions.ts';
 import { Store } from './core/store.ts';
 
 const DEFAULT_PORT = 4010;
 const DEFAULT_DB = '.facsimile/db.json';
-const DEFAULT_JOURNAL_SIZE = 1000;
-const DEFAULT_SESSION_IDLE_SECONDS = 1800;
-const DEFAULT_MAX_SESSIONS = 1000;
 /** Fewer demo records than this seed in well under a second: no progress report. */
 const PROGRESS_THRESHOLD = 10_000;
 /** The shell's convention for a process ended by a signal: 128 + its number. */
@@ -122,7 +121,7 @@ function defineServe(command: Command): void {
       '--journal-size <n>',
       'requests the admin journal keeps',
       positiveNumber,
-      DEFAULT_JOURNAL_SIZE,
+      DEFAULT_JOURNAL_CAPACITY,
     )
     .option(
       '--session-idle <seconds>',

@@ -1,14 +1,8 @@
 import { FaultRules } from './faults.ts';
-import { DEFAULT_JOURNAL_CAPACITY, Journal } from './journal.ts';
+import { Journal } from './journal.ts';
 import { defaultLogger, type Logger } from './logger.ts';
 import type { Runtime, StateScope } from './runtime.ts';
-import {
-  DEFAULT_MAX_SESSIONS,
-  DEFAULT_SESSION_IDLE_SECONDS,
-  Sessions,
-  TooManySessions,
-  type SessionSource,
-} from './sessions.ts';
+import { Sessions, TooManySessions, type SessionSource } from './sessions.ts';
 import { ApiError } from './errors.ts';
 import type { Snapshot, Snapshots } from './snapshots.ts';
 
@@ -37,13 +31,13 @@ export class ControlPlane {
   constructor(runtime: Runtime, options: ControlOptions) {
     this.runtime = runtime;
     this.snapshots = options.snapshots;
-    this.journal = new Journal(options.journalCapacity ?? DEFAULT_JOURNAL_CAPACITY);
+    this.journal = new Journal(options.journalCapacity);
     this.logger = options.logger ?? defaultLogger();
     const seed: SessionSource = { from: 'seed', dataOf: (api) => runtime.seedOf(api) };
     this.sessions = new Sessions(
       { open: (api, raw) => runtime.open(api, raw), seed },
-      options.sessionIdleSeconds ?? DEFAULT_SESSION_IDLE_SECONDS,
-      options.maxSessions ?? DEFAULT_MAX_SESSIONS,
+      options.sessionIdleSeconds,
+      options.maxSessions,
     );
   }
 

@@ -1,7 +1,7 @@
 import type { Reply } from './api.ts';
 import { dynamicBody } from './dynamic-body.ts';
 import { ApiError } from './errors.ts';
-import { operationsOf, resolveRef, type SpecDocument } from './spec.ts';
+import { operationById, resolveRef, type SpecDocument } from './spec.ts';
 
 /** What a `Prefer` header asks of facsimile (Prism's forms, plus `delay`). */
 export interface Preference {
@@ -90,7 +90,7 @@ export function forcedReply(
   operationId: string,
   preference: Preference,
 ): Reply {
-  const operation = operationsOf(spec).find((candidate) => candidate.operationId === operationId);
+  const operation = operationById(spec, operationId);
   if (!operation) throw new Error(`no operation ${operationId} in the spec`);
   const responses = operation.operation.responses as Record<string, unknown>;
   const statuses = Object.keys(responses).filter((status) => /^\d{3}$/.test(status));

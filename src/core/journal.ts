@@ -72,12 +72,21 @@ export class Journal {
 
   /** Newest first. */
   entries(filter: JournalFilter = {}): JournalEntry[] {
-    const shown: JournalEntry[] = [];
+    return this.page(filter).entries;
+  }
+
+  /** The newest `limit` matching entries, and how many match; only those shown are redacted. */
+  page(filter: JournalFilter, limit = Infinity): { total: number; entries: JournalEntry[] } {
+    const matching: Record_[] = [];
     for (const text of this.#ring.texts()) {
-      const { entry, raw } = JSON.parse(text) as Record_;
-      if (matchesFilter(entry, filter)) shown.push({ ...entry, ...redactExchange(raw) });
+      const record = JSON.parse(text) as Record_;
+      if (matchesFilter(record.entry, filter)) matching.push(record);
     }
-    return shown.reverse();
+    const newest = matching.slice(Math.max(0, matching.length - limit)).reverse();
+    return {
+      total: matching.length,
+      entries: newest.map(({ entry, raw }) => ({ ...entry, ...redactExchange(raw) })),
+    };
   }
 
   clear(): void {
@@ -85,9 +94,8 @@ export class Journal {
   }
 
   verify(pattern: Verification) {
-    const matching = this.entries().filter(
+    const matching = this.entries(pattern).filter(
       (entry) =>
-        matchesFilter(entry, pattern) &&
         (pattern.method === undefined || entry.method === pattern.method.toUpperCase()) &&
         (pattern.path === undefined || entry.path.split('?')[0] === pattern.path) &&
         (pattern.body === undefined || contains(entry.request.body, pattern.body)),

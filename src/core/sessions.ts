@@ -89,16 +89,19 @@ export class Sessions {
 
   /** The live session with this id, started from the seed when it is new or expired. */
   use(id: string, now = new Date()): Session {
-    this.sweep(now);
-    let session = this.#sessions.get(id);
-    if (!session) session = this.create(id, this.#host.seed);
+    const session = this.get(id, now) ?? this.create(id, this.#host.seed);
     session.touch(now);
     return session;
   }
 
-  get(id: string): Session | undefined {
-    this.sweep();
-    return this.#sessions.get(id);
+  /** The live session with this id; one idle too long is dropped here (others when one is created or listed). */
+  get(id: string, now = new Date()): Session | undefined {
+    const session = this.#sessions.get(id);
+    if (session && this.#expired(session, now)) {
+      this.#sessions.delete(id);
+      return undefined;
+    }
+    return session;
   }
 
   /** Starts a session; past `max` live sessions, refuses rather than evict one a job still uses. */
@@ -130,8 +133,12 @@ export class Sessions {
   /** Drops the sessions idle for longer than the idle time. */
   sweep(now = new Date()): void {
     for (const [id, session] of this.#sessions) {
-      if (now.getTime() - session.lastUsedAt.getTime() > this.idleMs) this.#sessions.delete(id);
+      if (this.#expired(session, now)) this.#sessions.delete(id);
     }
+  }
+
+  #expired(session: Session, now: Date): boolean {
+    return now.getTime() - session.lastUsedAt.getTime() > this.idleMs;
   }
 }
 

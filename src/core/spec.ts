@@ -55,6 +55,18 @@ export function operationsOf(spec: SpecDocument): SpecOperation[] {
   return operations;
 }
 
+const operationIndexes = new WeakMap<SpecDocument, Map<string, SpecOperation>>();
+
+/** The operation with this operationId, from an index built once per spec. */
+export function operationById(spec: SpecDocument, operationId: string): SpecOperation | undefined {
+  let index = operationIndexes.get(spec);
+  if (!index) {
+    index = new Map(operationsOf(spec).map((operation) => [operation.operationId, operation]));
+    operationIndexes.set(spec, index);
+  }
+  return index.get(operationId);
+}
+
 /** Follows a local `$ref` (`#/components/...`) inside the document. */
 export function resolveRef<T>(spec: SpecDocument, value: T | { $ref: string }): T {
   let current: unknown = value;

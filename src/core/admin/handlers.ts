@@ -113,12 +113,15 @@ export const adminHandlers: Record<string, AdminHandler> = {
       session?: string;
       limit?: number;
     };
-    const matching = ctx.control.journal.entries({ api, operationId, status, session });
+    const { total, entries } = ctx.control.journal.page(
+      { api, operationId, status, session },
+      limit ?? 100,
+    );
     return reply(200, {
       capacity: ctx.control.journal.capacity,
       size: ctx.control.journal.size,
-      total: matching.length,
-      entries: matching.slice(0, limit ?? 100),
+      total,
+      entries,
     });
   },
 

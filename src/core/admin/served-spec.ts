@@ -6,7 +6,7 @@ import { loadSpec } from '../spec.ts';
  * provider's own servers are kept as descriptions.
  */
 export function servedSpec(api: string): Record<string, unknown> {
-  const spec = structuredClone(loadSpec(api));
+  const spec = loadSpec(api);
   const providerServers = (spec.servers ?? []) as { url: string }[];
   const note = providerServers.map((server) => server.url).join(', ');
   return {

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { AnyApiDefinition, ContractCase } from '../api.ts';
-import { loadSpec, operationsOf, resolveRef, type SpecDocument } from '../spec.ts';
+import { loadSpec, operationById, resolveRef, type SpecDocument } from '../spec.ts';
 import { bodyMatchers, contentTypeMatcher } from './matchers.ts';
 import { DEFAULT_CONSUMER } from './names.ts';
 import { writePactFile, type PactInteraction } from './pact-file.ts';
@@ -34,7 +34,7 @@ export async function generateContracts(
 }
 
 function toInteraction(api: AnyApiDefinition, spec: SpecDocument, contractCase: ContractCase): PactInteraction {
-  const operation = operationsOf(spec).find((op) => op.operationId === contractCase.operationId);
+  const operation = operationById(spec, contractCase.operationId);
   if (!operation) throw new Error(`${api.name}: no operation ${contractCase.operationId} in the spec`);
   const responses = operation.operation.responses as Record<string, Node>;
   const response = responses[String(contractCase.status)];

@@ -4,7 +4,7 @@ import type { AnyApiDefinition } from '../api.ts';
 import { forcesAnswer, providerPreferences } from '../forcing.ts';
 import type { ActiveState } from '../provider-states.ts';
 import type { Traffic } from '../traffic.ts';
-import { loadSpec, operationsOf, resolveRef } from '../spec.ts';
+import { loadSpec, operationById, resolveRef } from '../spec.ts';
 import { bodyMatchers, contentTypeMatcher } from './matchers.ts';
 import { writePactFile, type PactInteraction } from './pact-file.ts';
 
@@ -37,21 +37,17 @@ export class Recorder {
   /** Middleware for an API's app: records each answered request once it is finished. */
   middleware(api: AnyApiDefinition) {
     return (req: Request, res: Response, next: NextFunction) => {
-      const send = res.send.bind(res);
-      let sent: string | undefined;
-      res.send = (chunk?: unknown) => {
-        if (typeof chunk === 'string') sent = chunk;
-        return send(chunk);
-      };
-      res.on('finish', () => this.#record(api, req, res, sent));
+      res.on('finish', () => this.#record(api, req, res));
       next();
     };
   }
 
-  #record(api: AnyApiDefinition, req: Request, res: Response, sent: string | undefined): void {
+  #record(api: AnyApiDefinition, req: Request, res: Response): void {
     // A forced answer or a fault is facsimile's, not the provider's: no contract may expect it.
     const traffic = res.locals.traffic as Traffic | undefined;
-    if (traffic && (forcesAnswer(traffic.preference) || traffic.fault)) return;
+    if (!traffic || forcesAnswer(traffic.preference) || traffic.fault) return;
+    // The bytes sent, as observeTraffic (in every API app) keeps them.
+    const sent = traffic.sent;
     const consumer = headerOf(req, CONSUMER_HEADER) ?? this.#options.consumer;
     const stateName = headerOf(req, STATE_HEADER) ?? this.#options.activeState()?.name;
     const operationId = (req as Request & { openapi?: { schema?: { operationId?: string } } }).openapi?.schema
@@ -135,7 +131,7 @@ function responseOf(
 /** The spec's schema for this operation's response, so matchers follow it; none for unknown routes. */
 function schemaOf(apiName: string, operationId: string | undefined, status: number): unknown {
   const spec = loadSpec(apiName);
-  const operation = operationsOf(spec).find((op) => op.operationId === operationId)?.operation;
+  const operation = operationId === undefined ? undefined : operationById(spec, operationId)?.operation;
   const responses = (operation?.responses ?? {}) as Record<string, unknown>;
   const response = resolveRef<{ content?: Record<string, { schema?: unknown }> }>(
     spec,
