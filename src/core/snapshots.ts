@@ -2,8 +2,10 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writer } from 'steno';
 import type { StoreData } from './store.ts';
+import { readStoreFile, writeStoreFile } from './store-file.ts';
 
-export const SNAPSHOT_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+const SNAPSHOT_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+const INFO_SUFFIX = '.info.json';
 
 export interface Snapshot {
   name: string;
@@ -26,13 +28,18 @@ export function infoOf(snapshot: Snapshot): SnapshotInfo {
 }
 
 /**
- * Named copies of the whole store. With a store file they are JSON files in a
- * `snapshots/` folder beside it (written atomically), so they outlive a
- * restart; with an in-memory store they live as long as the process.
+ * Named copies of the whole store. With a store file each is a file in a
+ * `snapshots/` folder beside it, in the store file's own layout (written a row
+ * per line and atomically, so any size that can be stored can be snapshot),
+ * plus a small info file: only the info files are read at start-up, and a
+ * snapshot's data only when it is used. With an in-memory store they live in
+ * memory as long as the process.
  */
 export class Snapshots {
   readonly #dir: string | null;
-  readonly #byName = new Map<string, Snapshot>();
+  readonly #infos = new Map<string, SnapshotInfo>();
+  /** In-memory snapshots' data (none is kept for a file-backed store). */
+  readonly #data = new Map<string, StoreData>();
 
   private constructor(dir: string | null) {
     this.#dir = dir;
@@ -40,55 +47,57 @@ export class Snapshots {
 
   static async open(dir: string | null): Promise<Snapshots> {
     const snapshots = new Snapshots(dir);
-    if (dir) {
-      const files = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return [];
-        throw error;
-      });
-      for (const file of files) {
-        if (!file.endsWith('.json')) continue;
-        const text = await readFile(join(dir, file), 'utf8');
-        const snapshot = JSON.parse(text) as Snapshot;
-        if (SNAPSHOT_NAME.test(snapshot.name)) snapshots.#byName.set(snapshot.name, snapshot);
-      }
+    if (!dir) return snapshots;
+    const files = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    });
+    for (const file of files.filter((name) => name.endsWith(INFO_SUFFIX))) {
+      const info = JSON.parse(await readFile(join(dir, file), 'utf8')) as SnapshotInfo;
+      if (SNAPSHOT_NAME.test(info.name)) snapshots.#infos.set(info.name, info);
     }
     return snapshots;
   }
 
   /** Saves a deep copy of `data`; answers whether an older snapshot was replaced. */
-  async save(name: string, data: StoreData): Promise<{ snapshot: Snapshot; replaced: boolean }> {
-    const replaced = this.#byName.has(name);
-    const snapshot: Snapshot = {
-      name,
-      createdAt: new Date().toISOString(),
-      data: structuredClone(data),
-    };
+  async save(name: string, data: StoreData): Promise<{ info: SnapshotInfo; replaced: boolean }> {
+    const replaced = this.#infos.has(name);
+    const info = { name, createdAt: new Date().toISOString(), apis: Object.keys(data.apis) };
+    // Copied at once: requests may change the store while the file is written.
+    const copy = structuredClone(data);
     if (this.#dir) {
       await mkdir(this.#dir, { recursive: true });
-      await new Writer(this.#fileOf(name)).write(JSON.stringify(snapshot));
+      await writeStoreFile(this.#dataFile(name), copy);
+      await new Writer(join(this.#dir, `${name}${INFO_SUFFIX}`)).write(JSON.stringify(info));
+    } else {
+      this.#data.set(name, copy);
     }
-    this.#byName.set(name, snapshot);
-    return { snapshot, replaced };
+    this.#infos.set(name, info);
+    return { info, replaced };
   }
 
-  get(name: string): Snapshot | undefined {
-    return this.#byName.get(name);
+  async get(name: string): Promise<Snapshot | undefined> {
+    const info = this.#infos.get(name);
+    if (!info) return undefined;
+    const data = this.#dir ? await readStoreFile(this.#dataFile(name)) : this.#data.get(name);
+    return data ? { name, createdAt: info.createdAt, data } : undefined;
   }
 
   list(): SnapshotInfo[] {
-    return [...this.#byName.values()]
-      .map(infoOf)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return [...this.#infos.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   async delete(name: string): Promise<boolean> {
-    if (!this.#byName.delete(name)) return false;
-    if (this.#dir) await rm(this.#fileOf(name), { force: true });
+    if (!this.#infos.delete(name)) return false;
+    this.#data.delete(name);
+    if (this.#dir) {
+      await rm(join(this.#dir, `${name}${INFO_SUFFIX}`), { force: true });
+      await rm(this.#dataFile(name), { force: true });
+    }
     return true;
   }
 
-  #fileOf(name: string): string {
-    if (!this.#dir) throw new Error('in-memory snapshots have no file');
-    return join(this.#dir, `${name}.json`);
+  #dataFile(name: string): string {
+    return join(this.#dir ?? '', `${name}.json`);
   }
 }

@@ -2,13 +2,12 @@ import { createReadStream } from 'node:fs';
 import { open, readFile, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { StoreData } from './store.ts';
 
 /** Files under this size are parsed whole; larger ones line by line (V8 strings stop near 512 MiB). */
 const PARSE_WHOLE_BELOW_BYTES = 256 * 1024 * 1024;
 /** Lines are written in batches of about this many characters. */
 const BATCH_CHARS = 1 << 20;
-
-type Document = { meta: unknown; apis: Record<string, Record<string, unknown>> };
 
 /**
  * The store file's layout: still one JSON document, but every row of an API's
@@ -25,7 +24,7 @@ type Document = { meta: unknown; apis: Record<string, Record<string, unknown>> }
  *     }
  *     }}
  */
-function* linesOf(data: Document): Generator<string> {
+function* linesOf(data: StoreData): Generator<string> {
   yield `{"meta":${JSON.stringify(data.meta)},"apis":{`;
   const apis = Object.entries(data.apis);
   for (const [a, [api, value]] of apis.entries()) {
@@ -48,7 +47,7 @@ function* linesOf(data: Document): Generator<string> {
 }
 
 /** Writes `data` to a temporary file beside `file` in batches, then renames it over `file`. */
-export async function writeStoreFile(file: string, data: Document): Promise<void> {
+export async function writeStoreFile(file: string, data: StoreData): Promise<void> {
   const temporary = join(dirname(file), `.${basename(file)}.tmp`);
   const handle = await open(temporary, 'w');
   try {
@@ -71,7 +70,7 @@ export async function writeStoreFile(file: string, data: Document): Promise<void
 export async function readStoreFile(
   file: string,
   parseWholeBelowBytes = PARSE_WHOLE_BELOW_BYTES,
-): Promise<Document | null> {
+): Promise<StoreData | null> {
   const size = await stat(file).then(
     (info) => info.size,
     (error: NodeJS.ErrnoException) => {
@@ -81,14 +80,14 @@ export async function readStoreFile(
   );
   if (size === null) return null;
   if (size < parseWholeBelowBytes) {
-    return JSON.parse(await readFile(file, 'utf8')) as Document;
+    return JSON.parse(await readFile(file, 'utf8')) as StoreData;
   }
   return readByLines(file);
 }
 
-async function readByLines(file: string): Promise<Document> {
+async function readByLines(file: string): Promise<StoreData> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let document: Document | undefined;
+  let document: StoreData | undefined;
   let api: Record<string, unknown> | undefined;
   let rows: unknown[] | undefined;
   for await (const raw of lines) {

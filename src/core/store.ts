@@ -43,7 +43,7 @@ export class LoggedJsonFile implements Adapter<StoreData | null> {
   }
 
   async read(): Promise<StoreData | null> {
-    const data = (await readStoreFile(this.#file)) as StoreData | null;
+    const data = await readStoreFile(this.#file);
     const log = (await readIfThere(this.#log)) ?? '';
     // Counted even without a store file, so the first full write empties a log left behind.
     this.#logBytes = log.length;
@@ -104,7 +104,7 @@ export class LoggedJsonFile implements Adapter<StoreData | null> {
     const data = this.#latest;
     if (data && this.#seq > 0) data.meta.logSeq = this.#seq;
     this.#pending = [];
-    if (data) await writeStoreFile(this.#file, data as never);
+    if (data) await writeStoreFile(this.#file, data);
     // Every logged change is in the file now; a crash before this line is harmless (logSeq).
     if (this.#logBytes > 0) await writeFile(this.#log, '');
     this.#logBytes = 0;

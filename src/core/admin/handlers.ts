@@ -78,7 +78,7 @@ export const adminHandlers: Record<string, AdminHandler> = {
   saveSnapshot: async (ctx) => {
     const name = ctx.params.name ?? '';
     const saved = await ctx.control.snapshots.save(name, ctx.control.runtime.data);
-    return reply(saved.replaced ? 200 : 201, infoOf(saved.snapshot));
+    return reply(saved.replaced ? 200 : 201, saved.info);
   },
 
   deleteSnapshot: async (ctx) =>
@@ -87,7 +87,7 @@ export const adminHandlers: Record<string, AdminHandler> = {
       : notFound(`no snapshot "${ctx.params.name}"`),
 
   restoreSnapshot: async (ctx) => {
-    const snapshot = ctx.control.snapshots.get(ctx.params.name ?? '');
+    const snapshot = await ctx.control.snapshots.get(ctx.params.name ?? '');
     if (!snapshot) return notFound(`no snapshot "${ctx.params.name}"`);
     await ctx.control.runtime.restore(snapshot.data);
     return reply(200, infoOf(snapshot));
@@ -167,14 +167,14 @@ export const adminHandlers: Record<string, AdminHandler> = {
       sessions: ctx.control.sessions.list().map((session) => sessionView(ctx, session)),
     }),
 
-  createSession: (ctx) => {
+  createSession: async (ctx) => {
     const body = (ctx.body ?? {}) as { id?: string; snapshot?: string };
     const id = body.id ?? `session-${randomUUID()}`;
     if (ctx.control.sessions.get(id))
       return reply(409, { error: `session "${id}" exists already` });
     let source;
     if (body.snapshot !== undefined) {
-      const snapshot = ctx.control.snapshots.get(body.snapshot);
+      const snapshot = await ctx.control.snapshots.get(body.snapshot);
       if (!snapshot) return notFound(`no snapshot "${body.snapshot}"`);
       source = ctx.control.snapshotSource(snapshot);
     }
