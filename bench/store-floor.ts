@@ -1,7 +1,7 @@
 // The memory floor of a large store: its file read exactly as the stub reads it, into a process
 // that does nothing else. Prints the V8 heap the rows take (after a full collection each side).
 // `node --expose-gc --import tsx bench/store-floor.ts <db.json>`
-import { readStoreFile } from '../src/core/store-file.ts';
+import { readStoreFile } from '../src/core/state/store-file.ts';
 
 const MB = 1024 * 1024;
 const collect = (globalThis as { gc?: () => void }).gc;

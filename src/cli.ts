@@ -16,12 +16,18 @@ import {
 import { contractsCommand } from './cli-contracts.ts';
 import { ADMIN_PATH } from './core/admin/app.ts';
 import type { Logger } from './core/logger.ts';
-import { DEFAULT_SEED, DEFAULT_USERS, seedStore, type SeedProgress } from './core/seeding.ts';
 import { startStub, type RunningStub } from './core/server.ts';
 import { API_NAMES, type ApiName } from './core/spec-files.ts';
 import { DEFAULT_JOURNAL_CAPACITY } from './core/journal.ts';
-import { DEFAULT_MAX_SESSIONS, DEFAULT_SESSION_IDLE_SECONDS } from './core/sessions.ts';
-import { Store } from './core/store.ts';
+import {
+  DEFAULT_MAX_SESSIONS,
+  DEFAULT_SEED,
+  DEFAULT_SESSION_IDLE_SECONDS,
+  DEFAULT_USERS,
+  seedStore,
+  writeFreshStore,
+  type SeedProgress,
+} from './core/state/index.ts';
 
 const DEFAULT_PORT = 4010;
 const DEFAULT_DB = '.facsimile/db.json';
@@ -183,9 +189,8 @@ async function serve(opts: ServeOptions): Promise<void> {
 async function reset(opts: SeedingOptions): Promise<void> {
   const logger = loggerFrom(opts);
   try {
-    const store = await Store.open(opts.db);
     const seeding = { seed: opts.seed, users: opts.users };
-    await store.replace(seedStore(allApis, seeding, reportSeeding(logger)));
+    await writeFreshStore(opts.db, seedStore(allApis, seeding, reportSeeding(logger)));
   } catch (error) {
     fail(`could not reset ${opts.db}: ${(error as Error).message}`);
   }

@@ -1,3 +1,4 @@
+import { checkJsonDepth, DEFAULT_MAX_BODY_DEPTH } from './json-depth.ts';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AnyApiDefinition, Reply, RequestView, SecurityRequirement } from './api.ts';
 import type { Recorder } from './contracts/recorder.ts';
@@ -41,7 +42,14 @@ export function createApiApp(api: AnyApiDefinition, control: ControlPlane, optio
 
   if (options.recorder) app.use(options.recorder.middleware(api));
   app.use(observeTraffic(api, control));
-  app.use(express.json({ limit: BODY_LIMIT, type: api.jsonTypes ?? ['application/json'] }));
+  const maxDepth = api.maxBodyDepth ?? DEFAULT_MAX_BODY_DEPTH;
+  app.use(
+    express.json({
+      limit: BODY_LIMIT,
+      type: api.jsonTypes ?? ['application/json'],
+      verify: (_req, _res, body) => checkJsonDepth(body, maxDepth),
+    }),
+  );
   app.use(validatorWithAuth(api, control, spec, options));
   app.use(dispatch(api, spec));
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
@@ -121,16 +129,19 @@ function dispatch(api: AnyApiDefinition, spec: SpecDocument) {
         return;
       }
       const scope = traffic.scope();
-      const answer = await handler({
-        operationId,
-        params: match.pathParams,
-        query: req.query as Record<string, unknown>,
-        body: req.body,
-        request: viewOf(req),
-        principal: res.locals.principal,
-        state: scope.state(api.name),
-      });
-      if (!READ_METHODS.has(req.method)) await scope.commit(api.name);
+      const run = (state: unknown) =>
+        handler({
+          operationId,
+          params: match.pathParams,
+          query: req.query as Record<string, unknown>,
+          body: req.body,
+          request: viewOf(req),
+          principal: res.locals.principal,
+          state,
+        });
+      const answer = READ_METHODS.has(req.method)
+        ? await run(scope.state(api.name))
+        : await scope.transact(api.name, run);
       send(api, req, res, answer);
     } catch (error) {
       next(error);

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Faker } from '@faker-js/faker';
 import type { ApiName } from './spec-files.ts';
 import type { ApiError, RenderedError } from './errors.ts';
+import type { Table, TableSpecs } from './state/table.ts';
 
 /** What a handler answers: msw-style, a status with an optional body and headers. */
 export interface Reply {
@@ -113,9 +114,18 @@ export interface ApiDefinition<Data = unknown, State = unknown, Principal = unkn
   title: string;
   /** Media types whose bodies are JSON for this API. */
   jsonTypes?: string[];
+  /** How deep a JSON body may nest before it is refused as malformed (the provider's parser limit). */
+  maxBodyDepth?: number;
   seed(ctx: SeedContext): Data;
-  /** Wraps the stored JSON data in indexed tables; called once per data object. */
-  open(data: Data): State;
+  /**
+   * The top-level arrays of `Data` that change at run time, each opened as a
+   * Table by its primary key. Everything else in `Data` is settings, which
+   * nothing changes after seeding.
+   */
+  tables: TableSpecs;
+  /** Builds the API's state from its opened tables (`tables[name]`) and settings. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  open(tables: Record<string, Table<any>>, settings: any): State;
   authenticate(ctx: AuthContext<State>): Principal | Promise<Principal>;
   /** Turns an error into the provider's envelope; `request` tells operations apart where the provider does. */
   renderError(error: ApiError, request: RequestView): RenderedError;
@@ -132,12 +142,6 @@ export interface ApiDefinition<Data = unknown, State = unknown, Principal = unkn
   resources(data: Data): Iterable<StoredResource>;
   /** A stable `Authorization` to record in place of a per-request signature by this principal. */
   replayAuthorization?(principal: Principal): string | undefined;
-  /**
-   * Every change a handler makes goes through the API's Tables (rows are
-   * replaced, never edited in place), so a request's changes can be appended
-   * to the store's change log instead of rewriting the whole file.
-   */
-  changesThroughTables?: boolean;
   /** Demo credentials shown in the banner and the pages. */
   demo: { baseNote: string; credentials: string };
 }

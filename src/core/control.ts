@@ -1,16 +1,25 @@
 import { FaultRules } from './faults.ts';
 import { Journal } from './journal.ts';
 import { defaultLogger, type Logger } from './logger.ts';
-import type { Runtime, StateScope } from './runtime.ts';
-import { Sessions, TooManySessions, type SessionSource } from './sessions.ts';
 import { ApiError } from './errors.ts';
-import type { Snapshot, Snapshots } from './snapshots.ts';
+import {
+  openData,
+  Sessions,
+  TooManySessions,
+  type OpenedApi,
+  type Runtime,
+  type SessionSource,
+  type Snapshot,
+  type Snapshots,
+  type StateScope,
+} from './state/index.ts';
 
 export interface ControlOptions {
   snapshots: Snapshots;
   journalCapacity?: number;
   sessionIdleSeconds?: number;
   maxSessions?: number;
+  maxSessionMegabytes?: number;
   logger?: Logger;
 }
 
@@ -33,11 +42,12 @@ export class ControlPlane {
     this.snapshots = options.snapshots;
     this.journal = new Journal(options.journalCapacity);
     this.logger = options.logger ?? defaultLogger();
-    const seed: SessionSource = { from: 'seed', dataOf: (api) => runtime.seedOf(api) };
+    const seed: SessionSource = { from: 'seed', base: (api) => runtime.seedOf(api) };
     this.sessions = new Sessions(
-      { open: (api, raw) => runtime.open(api, raw), seed },
+      { overlay: (api, base, listener) => runtime.overlay(api, base, listener), seed },
       options.sessionIdleSeconds,
       options.maxSessions,
+      options.maxSessionMegabytes,
     );
   }
 
@@ -52,13 +62,21 @@ export class ControlPlane {
     }
   }
 
-  /** Where a session started from a snapshot copies its data from. */
+  /** Where a session started from a snapshot reads its data: the snapshot, opened once per source. */
   snapshotSource(snapshot: Snapshot): SessionSource {
     const runtime = this.runtime;
+    const opened = new Map<string, OpenedApi>();
     return {
       from: `snapshot:${snapshot.name}`,
-      dataOf: (api) =>
-        api in snapshot.data.apis ? structuredClone(snapshot.data.apis[api]) : runtime.seedOf(api),
+      base(api) {
+        if (!(api in snapshot.data.apis)) return runtime.seedOf(api);
+        let base = opened.get(api);
+        if (!base) {
+          base = openData(runtime.definition(api), snapshot.data.apis[api], undefined);
+          opened.set(api, base);
+        }
+        return base;
+      },
     };
   }
 }

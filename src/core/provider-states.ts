@@ -1,5 +1,5 @@
 import type { AnyApiDefinition, Reply } from './api.ts';
-import type { Runtime } from './runtime.ts';
+import type { Runtime } from './state/index.ts';
 
 /** The body Pact's verifier posts to a provider-state URL. */
 export interface StateChange {
@@ -47,7 +47,7 @@ export async function changeProviderState(runtime: Runtime, change: StateChange)
   }
   const params = { ...found.captured, ...stringParams(change.params) };
   try {
-    found.state.setup(runtime.state(found.api.name), params);
+    await runtime.transact(found.api.name, (state) => found.state.setup(state, params));
   } catch (error) {
     const reason = (error as Error).message;
     return {
@@ -55,7 +55,6 @@ export async function changeProviderState(runtime: Runtime, change: StateChange)
       body: { error: `provider state "${name}" could not be set up: ${reason}` },
     };
   }
-  await runtime.commit();
   runtime.activeState = { api: found.api.name, name, params };
   return { status: 200, body: params };
 }

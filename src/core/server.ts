@@ -7,11 +7,15 @@ import { createApp, type AppOptions } from './app.ts';
 import { DEFAULT_CONSUMER } from './contracts/names.ts';
 import { ControlPlane } from './control.ts';
 import type { Logger } from './logger.ts';
-import { Runtime } from './runtime.ts';
-import { DEFAULT_SEED, DEFAULT_USERS, type SeedProgress } from './seeding.ts';
-import { Snapshots } from './snapshots.ts';
+import {
+  DEFAULT_SEED,
+  DEFAULT_USERS,
+  Runtime,
+  Snapshots,
+  storeAt,
+  type SeedProgress,
+} from './state/index.ts';
 import { API_NAMES, type ApiName } from './spec-files.ts';
-import { Store } from './store.ts';
 
 /** How long `close` lets in-flight requests run before it cuts their connections. */
 const GRACE_MS = 10_000;
@@ -71,9 +75,8 @@ export interface RunningStub {
  */
 export async function startStub(options: StubOptions): Promise<RunningStub> {
   const host = options.host ?? '127.0.0.1';
-  const store = await Store.open(options.db ?? null);
   const runtime = await Runtime.start(
-    store,
+    storeAt(options.db),
     options.apis,
     { seed: options.seed ?? DEFAULT_SEED, users: options.users ?? DEFAULT_USERS },
     options.onSeedProgress,
@@ -118,7 +121,7 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
     flushRecording: async () => (recorder ? recorder.flush() : []),
     close: async () => {
       await Promise.all(servers.map(closeServer));
-      await runtime.store.close();
+      await runtime.close();
       if (recorder) await recorder.flush();
     },
     runtime,

@@ -1,3 +1,4 @@
+import { SessionMemoryFull, StoreWriteFailed, TooManySessions } from './state/index.ts';
 import { ApiError, type ErrorKind, type Issue } from './errors.ts';
 import { pointerGet } from './spec.ts';
 
@@ -45,6 +46,16 @@ export function toApiError(error: unknown, request: RequestValues = {}): ApiErro
   const foreign = (typeof error === 'object' && error !== null ? error : {}) as ForeignError;
   if (foreign.type === 'entity.parse.failed') {
     return new ApiError({ kind: 'malformed', message: foreign.message ?? 'invalid JSON' });
+  }
+  if (foreign.type === 'entity.too.deep') {
+    return new ApiError({ kind: 'malformed', message: foreign.message ?? 'JSON nests too deep' });
+  }
+  if (
+    error instanceof StoreWriteFailed ||
+    error instanceof SessionMemoryFull ||
+    error instanceof TooManySessions
+  ) {
+    return new ApiError({ kind: 'internal', status: 503, message: error.message });
   }
   if (foreign.type === 'entity.too.large') {
     return new ApiError({ kind: 'tooLarge', message: 'request body is larger than 1 MB' });

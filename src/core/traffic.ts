@@ -6,8 +6,7 @@ import { ApiError } from './errors.ts';
 import type { Decision } from './faults.ts';
 import { forcedReply, parsePrefer, type Preference } from './forcing.ts';
 import { keepsBody, type NewJournalEntry } from './journal.ts';
-import type { StateScope } from './runtime.ts';
-import { SESSION_HEADER, SESSION_ID } from './sessions.ts';
+import { SESSION_HEADER, SESSION_ID, type StateScope } from './state/index.ts';
 import type { SpecDocument } from './spec.ts';
 
 /** What facsimile knows of a request beyond Express's own: kept in `res.locals.traffic`. */

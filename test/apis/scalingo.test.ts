@@ -71,7 +71,7 @@ describe('Scalingo account: updates', () => {
   });
 
   it('refuses an email or username another account holds with 422', async () => {
-    const other = stub.runtime.data.apis.scalingo as {
+    const other = stub.runtime.dataOf('scalingo') as {
       accounts: { user: { email: string; username: string } }[];
     };
     const taken = other.accounts[1]!.user;
@@ -101,7 +101,7 @@ describe('Scalingo account: updates', () => {
       body: { user: {} },
     });
     expect(unknown).toMatchObject({ status: 404, body: { resource: 'user', error: 'not found' } });
-    const other = (stub.runtime.data.apis.scalingo as { accounts: { user: { id: string } }[] })
+    const other = (stub.runtime.dataOf('scalingo') as { accounts: { user: { id: string } }[] })
       .accounts[1]!.user.id;
     const forbidden = await api('PATCH', `/v1/users/${other}`, {
       body: { user: { username: 'mine-now' } },
@@ -183,7 +183,7 @@ describe('Scalingo account: tokens and deletion', () => {
     expect(deleted.text).toBe('');
     const after = await api('GET', '/v1/users/self');
     expect(after.status).toBe(401);
-    const data = stub.runtime.data.apis.scalingo as { apps: { owner: string }[] };
+    const data = stub.runtime.dataOf('scalingo') as { apps: { owner: string }[] };
     expect(data.apps.filter((app) => app.owner === DOC_USER)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ describe('the public entry point', () => {
     const stub = await startStub({ users: 1 });
     try {
       expect(stub.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect(stub.runtime.store.file).toBeNull();
+      expect(stub.runtime.location).toBeNull();
       const deleted = await call(`${stub.rootUrlOf('triton')}/demo/users/bob`, 'DELETE', {
         headers: bearer(),
       });

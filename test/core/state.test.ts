@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
-import { Store } from '../../src/core/store.ts';
 import { startStub } from '../../src/core/server.ts';
-import { seedStore } from '../../src/core/seeding.ts';
+import { seedStore } from '../../src/core/state/seeding.ts';
 import { SchemaValidator, describeErrors } from '../../src/core/schemas.ts';
 import { loadSpec } from '../../src/core/spec.ts';
+import { storeOnDisk } from '../support/store-on-disk.ts';
 import { bearer, startTestStub, type TestStub } from '../support/stub.ts';
 
 const stubs: TestStub[] = [];
@@ -27,11 +27,9 @@ describe('state lives in a lowdb JSON file', () => {
       body: { user: { email: 'persisted@example.com' } },
     });
     expect(changed.status).toBe(200);
-    // Acknowledged means on disk: read the file before stopping anything.
-    const onDisk = JSON.parse(await readFile(first.dbFile, 'utf8'));
-    expect(JSON.stringify((onDisk as { apis: Record<string, unknown> }).apis.scalingo)).toContain(
-      'persisted@example.com',
-    );
+    // Acknowledged means on disk (the file and its change log): read them before stopping anything.
+    const onDisk = await storeOnDisk(first.dbFile);
+    expect(JSON.stringify(onDisk.apis.scalingo)).toContain('persisted@example.com');
     await first.close();
 
     const second = await startStub({ apis: allApis, db: first.dbFile, apiPorts: false });
@@ -91,8 +89,7 @@ describe('state lives in a lowdb JSON file', () => {
 
   it('writes the file atomically: no partial file is ever visible', async () => {
     const stub = await started();
-    const store = await Store.open(stub.dbFile);
-    expect(store.data?.meta.format).toBe(1);
+    expect((await storeOnDisk(stub.dbFile)).meta.format).toBe(1);
     await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
         stub.call('scalingo', 'PATCH', '/v1/account/profile', {

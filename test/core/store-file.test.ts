@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
-import { seedStore } from '../../src/core/seeding.ts';
-import { readStoreFile, writeStoreFile } from '../../src/core/store-file.ts';
+import { seedStore } from '../../src/core/state/seeding.ts';
+import { readStoreFile, viewOf, writeStoreFile } from '../../src/core/state/store-file.ts';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -22,7 +22,7 @@ describe('the store file', () => {
 
   it('is one JSON document with a row per line', async () => {
     const file = await fileIn();
-    await writeStoreFile(file, data as never);
+    await writeStoreFile(file, viewOf(data as never));
     const text = await readFile(file, 'utf8');
     expect(JSON.parse(text)).toEqual(data);
     const triton = (data.apis.triton as { users: unknown[] }).users;
@@ -31,7 +31,7 @@ describe('the store file', () => {
 
   it('reads back the same, whole or line by line (the way files too big for one string are read)', async () => {
     const file = await fileIn();
-    await writeStoreFile(file, data as never);
+    await writeStoreFile(file, viewOf(data as never));
     expect(await readStoreFile(file)).toEqual(data);
     expect(await readStoreFile(file, 0)).toEqual(data);
   });
@@ -45,7 +45,7 @@ describe('the store file', () => {
         last: { n: 0, nothing: null },
       },
     };
-    await writeStoreFile(file, odd as never);
+    await writeStoreFile(file, viewOf(odd as never));
     expect(await readStoreFile(file, 0)).toEqual(odd);
     expect(await readStoreFile(file)).toEqual(odd);
   });

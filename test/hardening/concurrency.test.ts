@@ -175,7 +175,7 @@ describe(`${CREATES} concurrent creates of distinct users`, () => {
 
       await stub.close();
       const again = await restarted(stub.dbFile);
-      const kept = createCase.stored(again.runtime.data.apis[api]);
+      const kept = createCase.stored(again.runtime.dataOf(api));
       expect(kept.filter((key) => expected.includes(key)).sort()).toEqual(expected);
       // Each key once: no create was applied twice.
       expect(new Set(kept).size).toBe(kept.length);
@@ -212,7 +212,7 @@ describe(`${CREATES} concurrent creates of distinct users`, () => {
     expect(flagsIn(await dataOnDisk(stub.dbFile, 'scalingo'))).toEqual(expected);
     await stub.close();
     const again = await restarted(stub.dbFile);
-    expect(flagsIn(again.runtime.data.apis.scalingo)).toEqual(expected);
+    expect(flagsIn(again.runtime.dataOf('scalingo'))).toEqual(expected);
   });
 });
 

@@ -153,7 +153,7 @@ function errorBodyProblems(
 describe.each(API_NAMES.map((api) => [api]))('fuzzing %s', (api) => {
   const spec = loadSpec(api);
   const validator = new SchemaValidator(spec);
-  const data = () => JSON.stringify(stub.runtime.data.apis[api]);
+  const data = () => JSON.stringify(stub.runtime.dataOf(api));
 
   it.each(operationsOf(spec).map((op) => [op.method.toUpperCase(), op.path, op.operationId, op]))(
     '%s %s (%s): no 5xx, error bodies in the spec, rejected requests change nothing',
@@ -193,7 +193,7 @@ describe.each(API_NAMES.map((api) => [api]))('fuzzing %s', (api) => {
           );
         dirty = false;
       };
-      const known = { ...PARAMETERS[api], ...takenValues(api, stub.runtime.data.apis[api]) };
+      const known = { ...PARAMETERS[api], ...takenValues(api, stub.runtime.dataOf(api)) };
       await fc.assert(
         fc.asyncProperty(
           requestsFor({

@@ -37,7 +37,7 @@ function basicAccount(state: ComputeStacksState, header: string): StoredAccount 
   const decoded = Buffer.from(encoded, 'base64').toString('utf8');
   const separator = decoded.indexOf(':');
   const credential =
-    separator >= 0 ? state.credentials.find('username', decoded.slice(0, separator)) : undefined;
+    separator >= 0 ? state.credentials.get(decoded.slice(0, separator)) : undefined;
   const account = credential && accountById(state, credential.userId);
   if (
     !credential ||
@@ -54,7 +54,7 @@ function basicAccount(state: ComputeStacksState, header: string): StoredAccount 
 
 function bearerAccount(ctx: Context, header: string): StoredAccount | undefined {
   const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
-  const row = token === undefined ? undefined : ctx.state.tokens.find('token', token);
+  const row = token === undefined ? undefined : ctx.state.tokens.get(token);
   if (!row) throw invalidToken(INVALID);
   if (row.revoked) throw invalidToken(REVOKED);
   if (row.expiresAt && Date.parse(row.expiresAt) <= Date.now()) throw invalidToken(EXPIRED);

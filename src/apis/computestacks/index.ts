@@ -4,7 +4,7 @@ import { computeStacksContracts } from './contracts.ts';
 import { renderComputeStacksError } from './errors.ts';
 import { computeStacksHandlers } from './handlers.ts';
 import { seedComputeStacks } from './seed.ts';
-import { openComputeStacks } from './state.ts';
+import { COMPUTESTACKS_TABLES, openComputeStacks } from './state.ts';
 import { computeStacksStates } from './states.ts';
 import { versionHeaders } from './versioning.ts';
 
@@ -12,6 +12,7 @@ export const computestacksApi = defineApi({
   name: 'computestacks',
   title: 'ComputeStacks user API',
   seed: seedComputeStacks,
+  tables: COMPUTESTACKS_TABLES,
   open: openComputeStacks,
   authenticate: authenticateComputeStacks,
   renderError: renderComputeStacksError,

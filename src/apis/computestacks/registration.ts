@@ -89,7 +89,7 @@ function newUser(
   settings: ProviderSettings,
   now: string,
 ): ComputeStacksUser {
-  const { installation } = state.data;
+  const { installation } = state.settings;
   const blankUser: ComputeStacksUser = {
     id: nextUserId(state),
     fname: '',
@@ -132,7 +132,7 @@ function newUser(
 
 /** `<provider_username>_<12 hex>@<host>`, as the controller makes one up. */
 function generatedEmail(state: ComputeStacksState, username: string): string {
-  const host = state.data.installation.hostname.split(':')[0];
+  const host = state.settings.installation.hostname.split(':')[0];
   for (;;) {
     const email = `${username}_${randomBytes(6).toString('hex')}@${host}`.toLowerCase();
     if (!state.accounts.find('email', email)) return email;

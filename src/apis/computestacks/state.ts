@@ -1,5 +1,5 @@
 import type { components } from '../../generated/computestacks.ts';
-import { Table } from '../../core/table.ts';
+import type { Table, TableSpecs, TablesOf } from '../../core/state/index.ts';
 
 export type ComputeStacksUser = components['schemas']['User'];
 export type Labels = components['schemas']['Labels'];
@@ -48,30 +48,50 @@ export interface ComputeStacksData {
   credentials: StoredCredential[];
 }
 
+export const COMPUTESTACKS_TABLES = {
+  accounts: {
+    key: (account: StoredAccount) => String(account.user.id),
+    unique: { email: (account: StoredAccount) => account.user.email.toLowerCase() },
+  },
+  tokens: {
+    key: (row: StoredToken) => row.token,
+    groups: { user: (row: StoredToken) => (row.userId === null ? undefined : String(row.userId)) },
+  },
+  credentials: {
+    key: (row: StoredCredential) => row.username,
+    groups: { user: (row: StoredCredential) => String(row.userId) },
+  },
+} satisfies TableSpecs;
+
+export type ComputeStacksSettings = Pick<ComputeStacksData, 'installation'>;
+
 export interface ComputeStacksState {
-  data: ComputeStacksData;
+  settings: ComputeStacksSettings;
   accounts: Table<StoredAccount>;
   tokens: Table<StoredToken>;
   credentials: Table<StoredCredential>;
+  /** The highest user id given so far; found on first use, then counted on like a sequence. */
+  lastUserId: number | undefined;
 }
 
-export function openComputeStacks(data: ComputeStacksData): ComputeStacksState {
-  return {
-    data,
-    accounts: new Table(data.accounts, {
-      id: (account) => String(account.user.id),
-      email: (account) => account.user.email.toLowerCase(),
-    }),
-    tokens: new Table(data.tokens, { token: (row) => row.token }),
-    credentials: new Table(data.credentials, { username: (row) => row.username }),
-  };
+export function openComputeStacks(
+  tables: TablesOf<typeof COMPUTESTACKS_TABLES>,
+  settings: ComputeStacksSettings,
+): ComputeStacksState {
+  return { settings, ...tables, lastUserId: undefined };
 }
 
 export function accountById(state: ComputeStacksState, id: number): StoredAccount | undefined {
-  return state.accounts.find('id', String(id));
+  return state.accounts.get(String(id));
 }
 
-/** New ids follow the highest one, as a database sequence would. */
+/** New ids follow the highest one, as a database sequence would (an id is never given twice). */
 export function nextUserId(state: ComputeStacksState): number {
-  return state.accounts.all().reduce((max, account) => Math.max(max, account.user.id), 0) + 1;
+  if (state.lastUserId === undefined) {
+    state.lastUserId = 0;
+    for (const row of state.accounts.values())
+      state.lastUserId = Math.max(state.lastUserId, row.user.id);
+  }
+  state.lastUserId += 1;
+  return state.lastUserId;
 }

@@ -42,10 +42,8 @@ export const computeStacksStates: ProviderState<ComputeStacksState>[] = [
         throw new Error(`${email} is the document's user, whom the other states need`);
       // The user's tokens and API credentials go with it, as `dependent: :destroy` does.
       const id = holder.user.id;
-      for (const row of state.tokens.all().filter((token) => token.userId === id))
-        state.tokens.remove(row);
-      for (const row of state.credentials.all().filter((credential) => credential.userId === id))
-        state.credentials.remove(row);
+      for (const row of state.tokens.group('user', String(id))) state.tokens.remove(row);
+      for (const row of state.credentials.group('user', String(id))) state.credentials.remove(row);
       state.accounts.remove(holder);
     },
   },
@@ -58,7 +56,7 @@ export const computeStacksStates: ProviderState<ComputeStacksState>[] = [
           `unknown ComputeStacks scope ${scope} (one of ${COMPUTESTACKS_SCOPES.join(', ')})`,
         );
       const token = tokenWithoutScope(scope);
-      if (state.tokens.find('token', token)) return;
+      if (state.tokens.get(token)) return;
       if (!accountById(state, DOC_USER_ID))
         throw new Error(`no seeded ComputeStacks user ${DOC_USER_ID} to own the token`);
       state.tokens.insert({

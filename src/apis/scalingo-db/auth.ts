@@ -14,8 +14,8 @@ export function authenticateScalingoDb(ctx: AuthContext<ScalingoDbState>): Scali
   const header = ctx.request.headers.authorization ?? '';
   const [scheme = '', token = ''] = header.split(' ', 2);
   if (scheme.toLowerCase() === 'bearer' && token !== '') {
-    if (ctx.state.data.demoTokens.includes(token)) return { scope: 'every-database' };
-    const database = ctx.state.databaseByToken.get(token);
+    if (ctx.state.settings.demoTokens.includes(token)) return { scope: 'every-database' };
+    const database = ctx.state.databases.find('token', token);
     if (database) return { scope: 'one-database', databaseId: database.id };
   }
   throw new ApiError({ kind: 'unauthenticated', message: 'authentication required' });

@@ -5,13 +5,14 @@ import { scalingoDbContracts } from './contracts.ts';
 import { renderScalingoDbError } from './errors.ts';
 import { scalingoDbHandlers } from './handlers.ts';
 import { seedScalingoDb } from './seed.ts';
-import { openScalingoDb } from './state.ts';
+import { openScalingoDb, SCALINGO_DB_TABLES } from './state.ts';
 import { scalingoDbStates } from './states.ts';
 
 export const scalingoDbApi = defineApi({
   name: 'scalingo-db',
   title: 'Scalingo Database API: database users',
   seed: seedScalingoDb,
+  tables: SCALINGO_DB_TABLES,
   open: openScalingoDb,
   authenticate: authenticateScalingoDb,
   renderError: renderScalingoDbError,
@@ -27,7 +28,6 @@ export const scalingoDbApi = defineApi({
     const sent = request.headers['x-request-id'];
     return { 'X-Request-Id': (Array.isArray(sent) ? sent[0] : sent) || randomUUID() };
   },
-  changesThroughTables: true,
   demo: {
     baseNote: 'official clients call it as https://db-api.osc-fr1.scalingo.com/api/databases/...',
     credentials:

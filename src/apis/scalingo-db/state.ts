@@ -1,5 +1,5 @@
 import type { components } from '../../generated/scalingo-db.ts';
-import { Table } from '../../core/table.ts';
+import type { Table, TableSpecs, TablesOf } from '../../core/state/index.ts';
 
 export type DatabaseUser = components['schemas']['DatabaseUser'];
 export type DatabaseUserWithPassword = components['schemas']['DatabaseUserWithPassword'];
@@ -38,87 +38,76 @@ export interface ScalingoDbData {
   users: StoredDatabaseUser[];
 }
 
+const memberKey = (database: string, name: string) => `${database}/${name}`;
+
+export const SCALINGO_DB_TABLES = {
+  databases: {
+    key: (database: StoredDatabase) => database.id,
+    unique: {
+      name: (database: StoredDatabase) => database.name,
+      addon: (database: StoredDatabase) => database.addon_id,
+      token: (database: StoredDatabase) => database.tokens,
+    },
+  },
+  users: {
+    key: (row: StoredDatabaseUser) => memberKey(row.database, row.user.name),
+    groups: { database: (row: StoredDatabaseUser) => row.database },
+  },
+} satisfies TableSpecs;
+
+export interface ScalingoDbSettings {
+  /** Tokens valid for every database (the facsimile demo token). */
+  demoTokens: string[];
+}
+
 export interface ScalingoDbState {
-  data: ScalingoDbData;
+  settings: ScalingoDbSettings;
   databases: Table<StoredDatabase>;
-  /** Addon token → its database; tokens never change at run time. */
-  databaseByToken: Map<string, StoredDatabase>;
   users: DatabaseUsers;
 }
 
-export function openScalingoDb(data: ScalingoDbData): ScalingoDbState {
-  const databaseByToken = new Map<string, StoredDatabase>();
-  for (const database of data.databases)
-    for (const token of database.tokens) databaseByToken.set(token, database);
-  return {
-    data,
-    databases: new Table(data.databases, {
-      id: (database) => database.id,
-      name: (database) => database.name,
-      addon: (database) => database.addon_id,
-    }),
-    databaseByToken,
-    users: new DatabaseUsers(data.users),
-  };
+export function openScalingoDb(
+  tables: TablesOf<typeof SCALINGO_DB_TABLES>,
+  settings: ScalingoDbSettings,
+): ScalingoDbState {
+  return { settings, databases: tables.databases, users: new DatabaseUsers(tables.users) };
 }
 
 /** A database named by `{db}`: its id, its name or its addon id. */
 export function findDatabase(state: ScalingoDbState, ref: string): StoredDatabase | undefined {
   return (
-    state.databases.find('id', ref) ??
+    state.databases.get(ref) ??
     state.databases.find('name', ref) ??
     state.databases.find('addon', ref)
   );
 }
 
-const memberKey = (database: string, name: string) => `${database}/${name}`;
-
-/**
- * The users of every database, in one stored list: found by (database, name)
- * through the table's index, and listed per database through a second index
- * that keeps each database's users in creation order, so neither scans.
- */
+/** The users of every database: found by (database, name), listed per database in creation order. */
 export class DatabaseUsers {
   readonly #table: Table<StoredDatabaseUser>;
-  readonly #byDatabase = new Map<string, Map<string, StoredDatabaseUser>>();
 
-  constructor(rows: StoredDatabaseUser[]) {
-    this.#table = new Table(rows, { member: (row) => memberKey(row.database, row.user.name) });
-    for (const row of rows) this.#membersOf(row.database).set(row.user.name, row);
+  constructor(table: Table<StoredDatabaseUser>) {
+    this.#table = table;
   }
 
   find(database: string, name: string): StoredDatabaseUser | undefined {
-    return this.#table.find('member', memberKey(database, name));
+    return this.#table.get(memberKey(database, name));
   }
 
-  list(database: string): StoredDatabaseUser[] {
-    return [...(this.#byDatabase.get(database)?.values() ?? [])];
+  list(database: string): readonly StoredDatabaseUser[] {
+    return this.#table.group('database', database);
   }
 
   insert(row: StoredDatabaseUser): StoredDatabaseUser {
-    this.#table.insert(row);
-    this.#membersOf(row.database).set(row.user.name, row);
-    return row;
+    return this.#table.insert(row);
   }
 
   /** Replaces a row with a new version of the same user (same database, same name). */
   replace(row: StoredDatabaseUser, next: StoredDatabaseUser): StoredDatabaseUser {
-    this.#table.replace(row, next);
-    this.#membersOf(next.database).set(next.user.name, next);
-    return next;
+    return this.#table.replace(row, next);
   }
 
   remove(row: StoredDatabaseUser): void {
     this.#table.remove(row);
-    this.#byDatabase.get(row.database)?.delete(row.user.name);
-  }
-
-  #membersOf(database: string): Map<string, StoredDatabaseUser> {
-    let members = this.#byDatabase.get(database);
-    if (!members) {
-      members = new Map();
-      this.#byDatabase.set(database, members);
-    }
-    return members;
   }
 }

@@ -64,8 +64,7 @@ export const scalingoDbStates: ProviderState<ScalingoDbState>[] = [
     setup(state, { db = '' }) {
       const database = findDatabase(state, db);
       if (!database) return;
-      for (const row of state.users.list(database.id)) state.users.remove(row);
-      for (const token of database.tokens) state.databaseByToken.delete(token);
+      for (const row of [...state.users.list(database.id)]) state.users.remove(row);
       state.databases.remove(database);
     },
   },

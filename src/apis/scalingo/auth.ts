@@ -38,7 +38,7 @@ async function accountByJwt(
   if (token.split('.').length !== 3) return undefined;
   try {
     const { payload } = await jwtVerify(token, secretOf(state), { algorithms: ['HS256'] });
-    return typeof payload.uuid === 'string' ? state.accounts.find('id', payload.uuid) : undefined;
+    return typeof payload.uuid === 'string' ? state.accounts.get(payload.uuid) : undefined;
   } catch {
     return undefined;
   }
@@ -55,5 +55,5 @@ export function issueJwt(state: ScalingoState, account: StoredAccount): Promise<
 }
 
 function secretOf(state: ScalingoState): Uint8Array {
-  return new TextEncoder().encode(state.data.jwtSecret);
+  return new TextEncoder().encode(state.settings.jwtSecret);
 }

@@ -70,7 +70,7 @@ function applyChanges(
 
 /** PATCH|PUT /v1/users/:user_id acts only on the token's own account. */
 const updateUserById: ScalingoHandler = ({ state, principal, params, body }) => {
-  const target = state.accounts.find('id', params.user_id ?? '');
+  const target = state.accounts.get(params.user_id ?? '');
   if (!target)
     throw new ApiError({ kind: 'notFound', message: 'user not found', resource: 'user' });
   if (target !== principal.account) {
@@ -91,7 +91,7 @@ const updateOwnAccount: ScalingoHandler = ({ state, principal, body }) =>
 const getCurrentUser: ScalingoHandler = ({ principal }) =>
   reply(200, { user: principal.account.user });
 
-const listRoles: ScalingoHandler = ({ state }) => reply(200, { roles: state.data.roles });
+const listRoles: ScalingoHandler = ({ state }) => reply(200, { roles: state.settings.roles });
 
 const exchangeToken: ScalingoHandler = async ({ state, principal }) =>
   reply(200, { token: await issueJwt(state, principal.account) });
@@ -100,8 +100,8 @@ const exchangeToken: ScalingoHandler = async ({ state, principal }) =>
 const deleteUser: ScalingoHandler = ({ state, principal }) => {
   const owner = principal.account.user.id;
   state.accounts.remove(principal.account);
-  state.data.apps = state.data.apps.filter((app) => app.owner !== owner);
-  state.data.usage = state.data.usage.filter((record) => record.owner !== owner);
+  for (const app of state.apps.group('owner', owner)) state.apps.remove(app);
+  for (const record of state.usage.group('owner', owner)) state.usage.remove(record);
   return reply(204);
 };
 

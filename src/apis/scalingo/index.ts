@@ -5,12 +5,13 @@ import { scalingoContracts } from './contracts.ts';
 import { renderScalingoError } from './errors.ts';
 import { scalingoHandlers } from './handlers.ts';
 import { seedScalingo } from './seed.ts';
-import { openScalingo } from './state.ts';
+import { openScalingo, SCALINGO_TABLES } from './state.ts';
 
 export const scalingoApi = defineApi({
   name: 'scalingo',
   title: 'Scalingo API v1: user account',
   seed: seedScalingo,
+  tables: SCALINGO_TABLES,
   open: openScalingo,
   authenticate: authenticateScalingo,
   renderError: renderScalingoError,

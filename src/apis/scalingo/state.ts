@@ -1,5 +1,5 @@
 import type { components } from '../../generated/scalingo.ts';
-import { Table } from '../../core/table.ts';
+import type { Table, TableSpecs, TablesOf } from '../../core/state/index.ts';
 
 export type ScalingoUser = components['schemas']['User'];
 export type AppUsage = components['schemas']['AppUsage'];
@@ -35,27 +35,42 @@ export interface ScalingoData {
   usage: StoredUsage[];
 }
 
+export const SCALINGO_TABLES = {
+  accounts: {
+    key: (account: StoredAccount) => account.user.id,
+    unique: {
+      email: (account: StoredAccount) => account.user.email.toLowerCase(),
+      username: (account: StoredAccount) => account.user.username.toLowerCase(),
+      token: (account: StoredAccount) => account.tokens,
+    },
+  },
+  apps: {
+    key: (app: StoredApp) => app.id,
+    groups: { owner: (app: StoredApp) => app.owner },
+  },
+  usage: {
+    key: (record: StoredUsage) => `${record.owner}/${record.usage.app_id}/${record.date}`,
+    groups: { owner: (record: StoredUsage) => record.owner },
+  },
+} satisfies TableSpecs;
+
+export type ScalingoSettings = Pick<ScalingoData, 'jwtSecret' | 'roles'>;
+
 export interface ScalingoState {
-  data: ScalingoData;
+  settings: ScalingoSettings;
   accounts: Table<StoredAccount>;
+  apps: Table<StoredApp>;
+  usage: Table<StoredUsage>;
 }
 
-export function openScalingo(data: ScalingoData): ScalingoState {
-  return {
-    data,
-    accounts: new Table(data.accounts, {
-      id: (account) => account.user.id,
-      email: (account) => account.user.email.toLowerCase(),
-      username: (account) => account.user.username.toLowerCase(),
-      token: (account) => account.tokens[0],
-    }),
-  };
+export function openScalingo(
+  tables: TablesOf<typeof SCALINGO_TABLES>,
+  settings: ScalingoSettings,
+): ScalingoState {
+  return { settings, ...tables };
 }
 
-/** Finds the account holding an API token (any of its tokens, not just the first). */
+/** Finds the account holding an API token (any of its tokens). */
 export function accountByToken(state: ScalingoState, token: string): StoredAccount | undefined {
-  return (
-    state.accounts.find('token', token) ??
-    state.accounts.all().find((a) => a.tokens.includes(token))
-  );
+  return state.accounts.find('token', token);
 }

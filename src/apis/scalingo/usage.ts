@@ -21,11 +21,9 @@ export const getAccountUsage: Handler<ScalingoState, ScalingoPrincipal> = ({
     });
   }
   const owner = principal.account.user.id;
-  const usage = state.data.usage
-    .filter(
-      (record) =>
-        record.owner === owner && (!from || record.date >= from) && (!to || record.date <= to),
-    )
+  const usage = state.usage
+    .group('owner', owner)
+    .filter((record) => (!from || record.date >= from) && (!to || record.date <= to))
     .map((record) => record.usage);
   return reply(200, { usage });
 };

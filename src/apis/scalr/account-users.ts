@@ -12,8 +12,6 @@ import {
   accountIdOf,
   accountUsersOfAccount,
   accountUsersOfUser,
-  insertAccountUser,
-  replaceAccountUser,
   userIdOf,
   type ScalrState,
   type StoredAccountUser,
@@ -81,7 +79,7 @@ function matchingAccountUsers(
 }
 
 function userMatches(state: ScalrState, row: StoredAccountUser, text: string): boolean {
-  const attributes = state.users.find('id', userIdOf(row))?.user.attributes;
+  const attributes = state.users.get(userIdOf(row))?.user.attributes;
   return [attributes?.email, attributes?.['full-name']].some((value) =>
     value?.toLowerCase().includes(text),
   );
@@ -91,7 +89,7 @@ function userMatches(state: ScalrState, row: StoredAccountUser, text: string): b
 function sortValue(state: ScalrState, row: StoredAccountUser, field: string): SortValue {
   const own = row.accountUser.attributes;
   if (field === 'status') return own.status;
-  const user = state.users.find('id', userIdOf(row))?.user.attributes;
+  const user = state.users.get(userIdOf(row))?.user.attributes;
   if (field === 'last-login-at') return own['last-login-at'] ?? user?.['last-login-at'] ?? null;
   return (user?.[field as 'email' | 'full-name' | 'created-at'] as SortValue | undefined) ?? null;
 }
@@ -99,7 +97,7 @@ function sortValue(state: ScalrState, row: StoredAccountUser, field: string): So
 const inviteUserToAccount: ScalrHandler = ({ state, principal, params, query, body }) => {
   requirePermission(principal, 'write');
   const accountId = params.account ?? '';
-  if (!state.accounts.find('id', accountId) || !seesAccount(principal, accountId))
+  if (!state.accounts.get(accountId) || !seesAccount(principal, accountId))
     throw notFound('Account', accountId);
   const { data } = body as InviteBody;
   const teams = (data.relationships?.teams?.data ?? []).map((ref) => ref.id);
@@ -124,12 +122,12 @@ function assertGrantable(state: ScalrState, account: string, teams: string[], ro
   });
   const issues = [
     ...teams.flatMap((id, index) =>
-      state.teams.find('id', id)?.account === account
+      state.teams.get(id)?.account === account
         ? []
         : [issue(`/data/relationships/teams/data/${index}`)],
     ),
     ...roles.flatMap((id, index) =>
-      state.roles.find('id', id) ? [] : [issue(`/data/relationships/roles/data/${index}`)],
+      state.roles.get(id) ? [] : [issue(`/data/relationships/roles/data/${index}`)],
     ),
   ];
   if (issues.length > 0)
@@ -154,14 +152,14 @@ function inviteInto(
       lastLoginAt: null,
       teams,
     });
-    return insertAccountUser(state, { accountUser, global: false, roles });
+    return state.accountUsers.insert({ accountUser, global: false, roles });
   }
   const { accountUser } = existing;
   const teamIds = merged(
     accountUser.relationships.teams.data.map((ref) => ref.id),
     teams,
   );
-  return replaceAccountUser(state, existing, {
+  return state.accountUsers.replace(existing, {
     ...existing,
     accountUser: {
       ...accountUser,

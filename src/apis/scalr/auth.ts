@@ -15,8 +15,7 @@ export interface ScalrPrincipal {
 /** `Authorization: Bearer <token>`; anything else, or an unknown token, is 401. */
 export function authenticateScalr(ctx: AuthContext<ScalrState>): ScalrPrincipal {
   const [scheme = '', credential = ''] = (ctx.request.headers.authorization ?? '').split(' ', 2);
-  const token =
-    scheme.toLowerCase() === 'bearer' ? ctx.state.tokens.find('token', credential) : undefined;
+  const token = scheme.toLowerCase() === 'bearer' ? ctx.state.tokens.get(credential) : undefined;
   if (!token) throw new ApiError({ kind: 'unauthenticated', message: 'invalid token' });
   return { token };
 }

@@ -6,13 +6,14 @@ import { renderScalrError } from './errors.ts';
 import { scalrHandlers } from './handlers.ts';
 import { preferenceApplied } from './json-api.ts';
 import { seedScalr } from './seed.ts';
-import { openScalr } from './state.ts';
+import { openScalr, SCALR_TABLES } from './state.ts';
 
 export const scalrApi = defineApi({
   name: 'scalr',
   title: 'Scalr IAM (IACP v3): users and account-users',
   jsonTypes: ['application/vnd.api+json', 'application/json'],
   seed: seedScalr,
+  tables: SCALR_TABLES,
   open: openScalr,
   authenticate: authenticateScalr,
   renderError: renderScalrError,

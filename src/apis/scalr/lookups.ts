@@ -21,19 +21,17 @@ export function notFound(kind: string, id: string, pointer?: string): ApiError {
 }
 
 export function visibleUser(state: ScalrState, principal: ScalrPrincipal, id: string): StoredUser {
-  const row = state.users.find('id', id);
+  const row = state.users.get(id);
   if (!row || !seesUser(state, principal, id)) throw notFound('User', id);
   return row;
 }
 
-const teamOf = (state: ScalrState, id: string) => state.teams.find('id', id)?.team;
+const teamOf = (state: ScalrState, id: string) => state.teams.get(id)?.team;
 
 function userIncludes(state: ScalrState, user: ScalrUser, path: string) {
   const { relationships } = user;
   if (path === 'teams') return relationships.teams.data.map((ref) => teamOf(state, ref.id));
-  return relationships['identity-providers'].data.map((ref) =>
-    state.identityProviders.find('id', ref.id),
-  );
+  return relationships['identity-providers'].data.map((ref) => state.identityProviders.get(ref.id));
 }
 
 function accountUserIncludes(
@@ -41,8 +39,8 @@ function accountUserIncludes(
   row: StoredAccountUser,
   path: string,
 ): (IncludedResource | undefined)[] {
-  if (path === 'account') return [state.accounts.find('id', accountIdOf(row))];
-  if (path === 'user') return [state.users.find('id', userIdOf(row))?.user];
+  if (path === 'account') return [state.accounts.get(accountIdOf(row))];
+  if (path === 'user') return [state.users.get(userIdOf(row))?.user];
   return row.accountUser.relationships.teams.data.map((ref) => teamOf(state, ref.id));
 }
 

@@ -2,12 +2,9 @@ import { createHash } from 'node:crypto';
 import type { ProviderState } from '../../core/api.ts';
 import { userResource } from './resources.ts';
 import {
-  accountIdOf,
   accountUsersOfAccount,
   removeUser,
-  userIdOf,
   type ScalrState,
-  type StoredAccountUser,
   type StoredToken,
   type StoredUser,
 } from './state.ts';
@@ -33,7 +30,7 @@ function ensureUserWithEmail(state: ScalrState, email: string): StoredUser {
     status: 'Pending',
     createdAt: CREATED_AT,
     lastLoginAt: null,
-    identityProviders: [state.data.defaultIdentityProvider],
+    identityProviders: [state.settings.defaultIdentityProvider],
     teams: [],
   });
   return state.users.insert({ user, passwordHash: null, changePasswordOnSignIn: false });
@@ -41,23 +38,10 @@ function ensureUserWithEmail(state: ScalrState, email: string): StoredUser {
 
 /** Makes `token` exist with exactly these accounts and permissions. */
 function ensureToken(state: ScalrState, wanted: StoredToken): void {
-  const row = state.tokens.find('token', wanted.token);
+  const row = state.tokens.get(wanted.token);
   if (row && JSON.stringify(row) === JSON.stringify(wanted)) return;
   if (row) state.tokens.replace(row, wanted);
   else state.tokens.insert(wanted);
-}
-
-/** Drops `row` from the account-user table and both of its one-to-many indexes. */
-function removeAccountUser(state: ScalrState, row: StoredAccountUser): void {
-  state.accountUsers.remove(row);
-  for (const [index, key] of [
-    [state.accountUsersByUser, userIdOf(row)],
-    [state.accountUsersByAccount, accountIdOf(row)],
-  ] as const) {
-    const rows = index.get(key)?.filter((other) => other !== row) ?? [];
-    if (rows.length > 0) index.set(key, rows);
-    else index.delete(key);
-  }
 }
 
 /**
@@ -65,17 +49,12 @@ function removeAccountUser(state: ScalrState, row: StoredAccountUser): void {
  * teams (and every membership in them) and its place in limited tokens.
  */
 function removeAccount(state: ScalrState, accountId: string): void {
-  const account = state.accounts.find('id', accountId);
+  const account = state.accounts.get(accountId);
   if (!account) return;
-  for (const row of [...accountUsersOfAccount(state, accountId)]) removeAccountUser(state, row);
-  const teams = new Set(
-    state.teams
-      .all()
-      .filter((row) => row.account === accountId)
-      .map((row) => row.team.id),
-  );
+  for (const row of [...accountUsersOfAccount(state, accountId)]) state.accountUsers.remove(row);
+  const teams = new Set(state.teams.group('account', accountId).map((row) => row.team.id));
   for (const id of teams) {
-    const team = state.teams.find('id', id);
+    const team = state.teams.get(id);
     if (team) state.teams.remove(team);
   }
   const member = (ref: { id: string }) => !teams.has(ref.id);
@@ -103,7 +82,7 @@ export const scalrStates: ProviderState<ScalrState>[] = [
     name: /^a Scalr user '(?<user>[^']+)'$/,
     example: "a Scalr user 'user-suh84u6vuvidtbg'",
     setup(state, { user = '' }) {
-      if (!state.users.find('id', user)) throw new Error(`no seeded Scalr user ${user}`);
+      if (!state.users.get(user)) throw new Error(`no seeded Scalr user ${user}`);
     },
   },
   {
@@ -118,7 +97,7 @@ export const scalrStates: ProviderState<ScalrState>[] = [
     name: /^no Scalr user '(?<user>[^']+)'$/,
     example: "no Scalr user 'user-doesnotexist'",
     setup(state, { user = '' }) {
-      const row = state.users.find('id', user);
+      const row = state.users.get(user);
       if (row) removeUser(state, row);
     },
   },
@@ -144,9 +123,9 @@ export const scalrStates: ProviderState<ScalrState>[] = [
     setup(state, { account = '', team = '' }) {
       if (!/^acc-[a-z0-9]+$/.test(account) || !/^team-[a-z0-9]+$/.test(team))
         throw new Error(`not an account and team ID: ${account}, ${team}`);
-      if (!state.accounts.find('id', account))
+      if (!state.accounts.get(account))
         state.accounts.insert({ type: 'accounts', id: account, attributes: { name: account } });
-      const row = state.teams.find('id', team);
+      const row = state.teams.get(team);
       if (row?.account === account) return;
       if (row) throw new Error(`team ${team} belongs to account ${row.account}`);
       state.teams.insert({
@@ -174,7 +153,7 @@ export const scalrStates: ProviderState<ScalrState>[] = [
     example:
       "a Scalr token 'tk-scalr-demo-account-reader' reading only account 'acc-svrcncgh453bi8g'",
     setup(state, { token = '', account = '' }) {
-      if (!state.accounts.find('id', account)) throw new Error(`no Scalr account ${account}`);
+      if (!state.accounts.get(account)) throw new Error(`no Scalr account ${account}`);
       ensureToken(state, { token, accounts: [account], permissions: ['read'] });
     },
   },

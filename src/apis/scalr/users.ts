@@ -59,7 +59,7 @@ function candidateUsers(state: ScalrState, params: ListQuery) {
   const id = params['filter[user]'];
   const email = params['filter[email]'];
   const scope = params.access_query;
-  if (id) return { rows: present(state.users.find('id', id)), by: 'filter[user]' };
+  if (id) return { rows: present(state.users.get(id)), by: 'filter[user]' };
   if (email)
     return { rows: present(state.users.find('email', email.toLowerCase())), by: 'filter[email]' };
   if (scope) return { rows: usersOfAccount(state, scope), by: 'access_query' };
@@ -103,7 +103,7 @@ const present = <T>(row: T | undefined): T[] => (row ? [row] : []);
 /** `access_query=<account ID>`: the users with access to that account. */
 function usersOfAccount(state: ScalrState, account: string): StoredUser[] {
   return accountUsersOfAccount(state, account).flatMap((row) =>
-    present(state.users.find('id', userIdOf(row))),
+    present(state.users.get(userIdOf(row))),
   );
 }
 
@@ -176,7 +176,7 @@ function identityProvidersOf(
       : []),
   ];
   for (const ref of refs) {
-    if (!state.identityProviders.find('id', ref.id))
+    if (!state.identityProviders.get(ref.id))
       throw notFound('IdentityProvider', ref.id, ref.pointer);
   }
   return refs.length > 0
@@ -184,7 +184,7 @@ function identityProvidersOf(
         [],
         refs.map((ref) => ref.id),
       )
-    : [state.data.defaultIdentityProvider];
+    : [state.settings.defaultIdentityProvider];
 }
 
 const updateUser: ScalrHandler = ({ state, principal, params, query, body }) => {
@@ -241,7 +241,7 @@ export function findOrInviteUser(state: ScalrState, email: string, teams: string
     status: 'Pending',
     createdAt: timestamp(new Date()),
     lastLoginAt: null,
-    identityProviders: [state.data.defaultIdentityProvider],
+    identityProviders: [state.settings.defaultIdentityProvider],
     teams,
   });
   return state.users.insert({ user, passwordHash: null, changePasswordOnSignIn: false });
@@ -252,7 +252,7 @@ function newUserId(state: ScalrState): string {
   for (;;) {
     const suffix = [...randomBytes(15)].map((byte) => ID_ALPHABET[byte % ID_ALPHABET.length]);
     const id = `user-${suffix.join('')}`;
-    if (!state.users.find('id', id)) return id;
+    if (!state.users.get(id)) return id;
   }
 }
 

@@ -46,7 +46,7 @@ export function authenticateTriton(
 }
 
 function byToken(state: TritonState, token: string): TritonPrincipal {
-  const account = state.accounts.all().find((candidate) => candidate.tokens.includes(token));
+  const account = state.accounts.find('token', token);
   if (!account) throw credentialsError();
   return { account: account.login };
 }
@@ -71,7 +71,7 @@ function bySignature(ctx: AuthContext<TritonState>, strict: boolean): TritonPrin
   const match = KEY_ID.exec(keyId);
   if (!match) throw credentialsError(`Invalid KeyId ${keyId} in authorization header`);
   const [, accountLogin = '', subuser, keyName = ''] = match;
-  const account = ctx.state.accounts.find('login', accountLogin);
+  const account = ctx.state.accounts.get(accountLogin);
   if (!account) throw credentialsError();
   const key = account.keys.find(
     (candidate) => candidate.fingerprint === keyName || candidate.name === keyName,
@@ -99,7 +99,7 @@ function signatureError(error: Error): ApiError {
 function authorise(ctx: AuthContext<TritonState>, principal: TritonPrincipal): void {
   const requested = ctx.params.account;
   if (requested === undefined || requested === 'my' || requested === principal.account) return;
-  if (!ctx.state.accounts.find('login', requested)) {
+  if (!ctx.state.accounts.get(requested)) {
     throw new ApiError({
       kind: 'notFound',
       message: `${requested} does not exist`,

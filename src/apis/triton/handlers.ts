@@ -63,10 +63,7 @@ function present(row: StoredUser, membership: unknown): TritonUser {
 const listUsers: TritonHandler = ({ state, principal }) =>
   reply(
     200,
-    state.users
-      .all()
-      .filter((row) => row.account === principal.account)
-      .map((row) => row.user),
+    state.users.group('account', principal.account).map((row) => row.user),
   );
 
 const getUser: TritonHandler = ({ state, principal, params, query }) =>

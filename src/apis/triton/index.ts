@@ -5,7 +5,7 @@ import { tritonContracts } from './contracts.ts';
 import { renderTritonError } from './errors.ts';
 import { tritonHandlers } from './handlers.ts';
 import { seedTriton } from './seed.ts';
-import { openTriton } from './state.ts';
+import { openTriton, TRITON_TABLES } from './state.ts';
 import { tritonStates } from './states.ts';
 
 /** The CloudAPI version facsimile answers as (sdc-cloudapi v9.20.0 registers 9.0.0 as its highest). */
@@ -22,6 +22,7 @@ export function tritonApi(options: TritonOptions = {}) {
     name: 'triton',
     title: 'Triton CloudAPI: users',
     seed: seedTriton,
+    tables: TRITON_TABLES,
     open: openTriton,
     authenticate: (ctx) => authenticateTriton(ctx, options.strictSignatures ?? false),
     renderError: renderTritonError,
@@ -39,7 +40,6 @@ export function tritonApi(options: TritonOptions = {}) {
       Server: SERVER,
     }),
     onBody: (body) => ({ 'Content-MD5': createHash('md5').update(body).digest('base64') }),
-    changesThroughTables: true,
     demo: {
       baseNote: 'CloudAPI clients ignore path prefixes: use the root port',
       credentials:

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sshpk from 'sshpk';
 import type { SeedContext } from '../../core/api.ts';
 import { hashPassword } from '../../core/passwords.ts';
-import { FIXTURES_DIR } from '../../core/seeding.ts';
+import { FIXTURES_DIR } from '../../core/state/index.ts';
 import { type StoredAccount, type StoredUser, type TritonData, type TritonUser } from './state.ts';
 
 interface AccountFixture {

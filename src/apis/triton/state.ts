@@ -1,5 +1,5 @@
 import type { components } from '../../generated/triton.ts';
-import { Table } from '../../core/table.ts';
+import type { TableSpecs, TablesOf } from '../../core/state/index.ts';
 
 export type TritonUser = components['schemas']['User'];
 
@@ -34,19 +34,22 @@ export interface TritonData {
   users: StoredUser[];
 }
 
-export interface TritonState {
-  accounts: Table<StoredAccount>;
-  users: Table<StoredUser>;
-}
+export const TRITON_TABLES = {
+  accounts: {
+    key: (account: StoredAccount) => account.login,
+    unique: { token: (account: StoredAccount) => account.tokens },
+  },
+  users: {
+    key: (row: StoredUser) => `${row.account}/${row.user.id}`,
+    unique: { login: (row: StoredUser) => `${row.account}/${row.user.login}` },
+    groups: { account: (row: StoredUser) => row.account },
+  },
+} satisfies TableSpecs;
 
-export function openTriton(data: TritonData): TritonState {
-  return {
-    accounts: new Table(data.accounts, { login: (account) => account.login }),
-    users: new Table(data.users, {
-      id: (row) => `${row.account}/${row.user.id}`,
-      login: (row) => `${row.account}/${row.user.login}`,
-    }),
-  };
+export type TritonState = TablesOf<typeof TRITON_TABLES>;
+
+export function openTriton(tables: TritonState): TritonState {
+  return tables;
 }
 
 /** A sub-user addressed by UUID or login, as GetUser and DeleteUser accept. */
@@ -56,7 +59,7 @@ export function findUser(
   idOrLogin: string,
 ): StoredUser | undefined {
   return (
-    state.users.find('id', `${account}/${idOrLogin}`) ??
+    state.users.get(`${account}/${idOrLogin}`) ??
     state.users.find('login', `${account}/${idOrLogin}`)
   );
 }

@@ -10,7 +10,7 @@ function stableId(account: string, login: string): string {
 }
 
 function ensureAccount(state: TritonState, login: string): void {
-  if (state.accounts.find('login', login)) return;
+  if (state.accounts.get(login)) return;
   state.accounts.insert({
     id: stableId(login, ''),
     login,

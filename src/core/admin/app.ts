@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ControlPlane } from '../control.ts';
 import { PROJECT_ROOT } from '../paths.ts';
-import { SESSION_HEADER } from '../sessions.ts';
+import { SESSION_HEADER } from '../state/index.ts';
 import { loadSpec } from '../spec.ts';
 import { specValidation } from '../spec-validation.ts';
 import { adminHandlers } from './handlers.ts';

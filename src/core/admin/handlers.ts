@@ -5,8 +5,7 @@ import type { ControlPlane } from '../control.ts';
 import type { RuleInput } from '../faults.ts';
 import { redact, type Verification } from '../journal.ts';
 import { changeProviderState, knownStates, type StateChange } from '../provider-states.ts';
-import { infoOf } from '../snapshots.ts';
-import { TooManySessions, type Session } from '../sessions.ts';
+import { documentOf, infoOf, TooManySessions, type Session } from '../state/index.ts';
 import { loadSpec, operationsOf } from '../spec.ts';
 import { servedSpec } from './served-spec.ts';
 
@@ -41,9 +40,9 @@ export const adminHandlers: Record<string, AdminHandler> = {
       version: ctx.version,
       uptimeSeconds: Math.round((Date.now() - startedAt) / 100) / 10,
       store: {
-        file: runtime.store.file,
-        seed: runtime.data.meta.seed,
-        users: runtime.data.meta.users,
+        file: runtime.location,
+        seed: runtime.meta.seed,
+        users: runtime.meta.users,
       },
       apis: runtime.apis.map((api) => ({
         name: api.name,
@@ -77,7 +76,7 @@ export const adminHandlers: Record<string, AdminHandler> = {
 
   saveSnapshot: async (ctx) => {
     const name = ctx.params.name ?? '';
-    const saved = await ctx.control.snapshots.save(name, ctx.control.runtime.data);
+    const saved = await ctx.control.snapshots.save(name, () => ctx.control.runtime.takeView());
     return reply(saved.replaced ? 200 : 201, saved.info);
   },
 
@@ -99,10 +98,10 @@ export const adminHandlers: Record<string, AdminHandler> = {
     if (unserved) return unserved;
     const sessionId = ctx.session ?? (ctx.query.session as string | undefined);
     if (sessionId === undefined)
-      return reply(200, { api, session: null, data: redact(ctx.control.runtime.data.apis[api]) });
+      return reply(200, { api, session: null, data: redact(ctx.control.runtime.dataOf(api)) });
     const session = ctx.control.sessions.get(sessionId);
     if (!session) return notFound(`no session "${sessionId}"`);
-    return reply(200, { api, session: session.id, data: redact(session.dataOf(api)) });
+    return reply(200, { api, session: session.id, data: redact(documentOf(session.opened(api))) });
   },
 
   listJournal: (ctx) => {

@@ -44,7 +44,7 @@ describe('POST /api/users (createUser)', () => {
       is_over: false,
       available: 250,
     });
-    expect(JSON.stringify(computestacks.stub.runtime.data.apis.computestacks)).not.toContain(
+    expect(JSON.stringify(computestacks.stub.runtime.dataOf('computestacks'))).not.toContain(
       password,
     );
     expect(await readFile(computestacks.stub.dbFile, 'utf8')).not.toContain(password);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computestacksApi } from '../../../src/apis/computestacks/index.ts';
 import type { ComputeStacksData } from '../../../src/apis/computestacks/state.ts';
 import { SchemaValidator, describeErrors } from '../../../src/core/schemas.ts';
-import { seedApi } from '../../../src/core/seeding.ts';
+import { seedApi } from '../../../src/core/state/seeding.ts';
 import { startStub } from '../../../src/core/server.ts';
 import { loadSpec } from '../../../src/core/spec.ts';
 import { bearer, startTestStub } from '../../support/stub.ts';

@@ -42,7 +42,7 @@ export function useComputeStacksStub() {
       return stub;
     },
     api,
-    data: () => stub.runtime.data.apis.computestacks as ComputeStacksData,
+    data: () => stub.runtime.dataOf('computestacks') as ComputeStacksData,
     currentUser: async (headers: Record<string, string> = bearer()) =>
       (await api('GET', '/api/users', { headers })).body.user,
   };

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { storeOnDisk } from '../../support/store-on-disk.ts';
 import { describe, expect, it } from 'vitest';
 import { DEMO_BASIC, basic, example, useComputeStacksStub } from './setup.ts';
 
@@ -60,7 +60,8 @@ describe('PATCH /api/users (updateUser)', () => {
 
   it('writes the change to disk before it answers', async () => {
     await api('PATCH', '/api/users', { body: { user: { city: 'Persisted City' } } });
-    expect(await readFile(computestacks.stub.dbFile, 'utf8')).toContain('Persisted City');
+    const onDisk = await storeOnDisk(computestacks.stub.dbFile);
+    expect(JSON.stringify(onDisk.apis.computestacks)).toContain('Persisted City');
   });
 
   it('answers the rejected update example with 400 and its full messages', async () => {

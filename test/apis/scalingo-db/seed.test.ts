@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scalingoDbApi } from '../../../src/apis/scalingo-db/index.ts';
 import type { ScalingoDbData } from '../../../src/apis/scalingo-db/state.ts';
 import { SchemaValidator, describeErrors } from '../../../src/core/schemas.ts';
-import { seedApi } from '../../../src/core/seeding.ts';
+import { seedApi } from '../../../src/core/state/seeding.ts';
 import { loadSpec } from '../../../src/core/spec.ts';
 
 const NAME_PATTERN = /^(?!.*--)[a-z0-9][a-z0-9-]{4,30}[a-z0-9]$/;

@@ -39,7 +39,7 @@ export function useScalingoDbStub() {
 
   const api = (method: string, path: string, init: CallInit = {}) =>
     stub.call('scalingo-db', method, path, { ...init, headers: { ...bearer(), ...init.headers } });
-  const data = () => stub.runtime.data.apis['scalingo-db'] as ScalingoDbData;
+  const data = () => stub.runtime.dataOf('scalingo-db') as ScalingoDbData;
 
   return {
     /** The running stub (set in beforeAll). */

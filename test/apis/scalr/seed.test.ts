@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scalrApi } from '../../../src/apis/scalr/index.ts';
 import type { ScalrData } from '../../../src/apis/scalr/state.ts';
 import { SchemaValidator, describeErrors } from '../../../src/core/schemas.ts';
-import { seedApi } from '../../../src/core/seeding.ts';
+import { seedApi } from '../../../src/core/state/seeding.ts';
 import { loadSpec } from '../../../src/core/spec.ts';
 
 describe('Scalr seed', () => {

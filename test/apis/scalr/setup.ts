@@ -51,6 +51,6 @@ export function useScalrStub() {
           ...init.headers,
         },
       }),
-    data: () => stub.runtime.data.apis.scalr as ScalrData,
+    data: () => stub.runtime.dataOf('scalr') as ScalrData,
   };
 }

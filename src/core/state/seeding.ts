@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Faker, base, en } from '@faker-js/faker';
 import { parse } from 'yaml';
-import type { AnyApiDefinition, SeedContext } from './api.ts';
-import { PROJECT_ROOT } from './paths.ts';
-import { API_NAMES } from './spec-files.ts';
-import { loadSpec, resolveRef } from './spec.ts';
-import type { StoreData } from './store.ts';
+import type { AnyApiDefinition, SeedContext } from '../api.ts';
+import { PROJECT_ROOT } from '../paths.ts';
+import { API_NAMES } from '../spec-files.ts';
+import { loadSpec, resolveRef } from '../spec.ts';
+import type { StoreData } from './store-file.ts';
 
 export const FIXTURES_DIR = join(PROJECT_ROOT, 'fixtures');
 export const DEFAULT_SEED = 4010;

@@ -1,0 +1,242 @@
+import type { AnyApiDefinition } from '../api.ts';
+import type { LogEntry } from './change-log.ts';
+import { documentOf, openData, overlayOf, type OpenedApi } from './opened.ts';
+import { Scope } from './scope.ts';
+import { seedApi, seedStore, type SeedOptions, type SeedProgress } from './seeding.ts';
+import type { StoreData, StoreMeta, StoreView } from './store-file.ts';
+import type { StateStore, TakenView } from './store.ts';
+import type { Frozen } from './table.ts';
+import type { Transaction } from './transaction.ts';
+
+/** A write of the store failed: the request's changes were undone. */
+export class StoreWriteFailed extends Error {
+  constructor(cause: unknown) {
+    super(`facsimile could not store the change: ${(cause as Error).message ?? cause}`);
+    this.name = 'StoreWriteFailed';
+  }
+}
+
+/**
+ * The live shared state of every API: opened from the store into tables at
+ * start, changed only through transactions, each logged in commit order.
+ */
+export class Runtime extends Scope {
+  readonly apis: readonly AnyApiDefinition[];
+  readonly store: StateStore;
+  readonly meta: StoreMeta;
+  /** The Pact provider state last set up, which recorded interactions are filed under. */
+  activeState: { api: string; name: string; params: Record<string, string> } | undefined;
+  readonly #seeds = new Map<string, OpenedApi>();
+  /** Committed in memory, not yet durable, in commit order. */
+  readonly #inflight: Transaction[] = [];
+  #seq = 0;
+
+  private constructor(store: StateStore, apis: readonly AnyApiDefinition[], meta: StoreMeta) {
+    super();
+    this.store = store;
+    this.apis = apis;
+    this.meta = meta;
+  }
+
+  /** Opens the stored state (seeding it, and any API it lacks, on first use) and replays its log. */
+  static async start(
+    store: StateStore,
+    apis: readonly AnyApiDefinition[],
+    seed: SeedOptions,
+    onProgress?: SeedProgress,
+  ): Promise<Runtime> {
+    const loaded = await store.load();
+    const data = loaded.data ?? seedStore(apis, seed, onProgress);
+    const runtime = Runtime.#opening(store, apis, data, loaded.log);
+    if (!loaded.data) runtime.#keepAsSeeds(data);
+    const missing = apis.some((api) => !(api.name in data.apis));
+    if (!loaded.data || missing || loaded.recovering)
+      await store.replaceAll(() => runtime.takeView());
+    return runtime;
+  }
+
+  /** What a restart would load from `store`, without writing anything (for checks and tests). */
+  static async peek(
+    store: StateStore,
+    apis: readonly AnyApiDefinition[],
+  ): Promise<StoreData | null> {
+    const loaded = await store.load();
+    if (!loaded.data) return null;
+    const runtime = Runtime.#opening(store, apis, loaded.data, loaded.log);
+    const data: StoreData = { meta: runtime.meta, apis: {} };
+    for (const api of apis) data.apis[api.name] = runtime.dataOf(api.name);
+    return data;
+  }
+
+  static #opening(
+    store: StateStore,
+    apis: readonly AnyApiDefinition[],
+    data: StoreData,
+    log: LogEntry[],
+  ): Runtime {
+    const { logSeq, ...meta } = data.meta;
+    const runtime = new Runtime(store, apis, meta);
+    runtime.#seq = logSeq ?? 0;
+    for (const api of apis) {
+      const raw = data.apis[api.name];
+      if (raw !== undefined) runtime.setOpened(api.name, openData(api, raw, runtime.listener));
+    }
+    for (const entry of log) runtime.#replay(entry);
+    return runtime;
+  }
+
+  get location(): string | null {
+    return this.store.location;
+  }
+
+  definition(name: string): AnyApiDefinition {
+    const api = this.apis.find((candidate) => candidate.name === name);
+    if (!api) throw new Error(`unknown API "${name}"`);
+    return api;
+  }
+
+  protected openApi(name: string): OpenedApi {
+    return this.#freshFromSeed(name);
+  }
+
+  /** The API's document as it stands (for the admin state view and checks). */
+  dataOf(name: string): unknown {
+    return documentOf(this.opened(name));
+  }
+
+  /** The seeded data of an API, opened read-only once per process: what sessions and resets start from. */
+  seedOf(name: string): OpenedApi {
+    let seeded = this.#seeds.get(name);
+    if (!seeded) {
+      const api = this.definition(name);
+      seeded = openData(api, deepFreeze(seedApi(api, this.meta)), undefined);
+      this.#seeds.set(name, seeded);
+    }
+    return seeded;
+  }
+
+  /** Puts one API (or all) back to its seeded state; resolves once that is durable. */
+  async reset(name?: string): Promise<void> {
+    const names = name === undefined ? this.apis.map((api) => api.name) : [name];
+    await Promise.all(
+      names.map((api) => {
+        this.setOpened(api, this.#freshFromSeed(api));
+        return this.#log({ seq: ++this.#seq, api, reset: true });
+      }),
+    );
+  }
+
+  /** Makes the whole shared state that of `data` (a snapshot), seeding any API it lacks. */
+  async restore(data: StoreData): Promise<void> {
+    for (const api of this.apis) {
+      const raw = data.apis[api.name];
+      this.setOpened(
+        api.name,
+        raw === undefined ? this.#freshFromSeed(api.name) : openData(api, raw, this.listener),
+      );
+    }
+    this.#seq += 1;
+    await this.store.replaceAll(() => this.takeView());
+  }
+
+  /** A point-in-time view of every API for a full write: later changes do not reach it. */
+  takeView(): TakenView {
+    const frozen: Frozen<unknown>[] = [];
+    const apis: [
+      string,
+      { settings: Record<string, unknown>; tables: [string, Iterable<unknown>][] },
+    ][] = [];
+    for (const [name, opened] of this.openedApis()) {
+      const tables: [string, Iterable<unknown>][] = [];
+      for (const [tableName, table] of opened.tables) {
+        const rows = table.freeze();
+        frozen.push(rows);
+        tables.push([tableName, { [Symbol.iterator]: () => rows.rows() }]);
+      }
+      apis.push([name, { settings: opened.settings, tables }]);
+    }
+    const view: StoreView = { meta: { ...this.meta, logSeq: this.#seq }, apis };
+    return { view, release: () => frozen.forEach((rows) => rows.release()) };
+  }
+
+  /** Before the process stops: every change on disk, the log folded into the file. */
+  async close(): Promise<void> {
+    await this.store.close(() => this.takeView());
+  }
+
+  protected async durable(transaction: Transaction): Promise<void> {
+    transaction.seq = ++this.#seq;
+    this.#inflight.push(transaction);
+    try {
+      await this.store.append(
+        { seq: transaction.seq, api: transaction.api, rows: transaction.logged() },
+        () => !transaction.cancelled,
+      );
+    } catch (error) {
+      this.#undoFrom(transaction);
+      throw new StoreWriteFailed(error);
+    } finally {
+      this.#inflight.splice(this.#inflight.indexOf(transaction), 1);
+    }
+    if (transaction.cancelled) throw new StoreWriteFailed(new Error('an earlier change failed'));
+    if (this.store.wantsCompaction) void this.store.compact(() => this.takeView()).catch(() => {});
+  }
+
+  /** Undoes a transaction whose write failed, and every later one not yet written (they built on it). */
+  #undoFrom(failed: Transaction): void {
+    const from = this.#inflight.indexOf(failed);
+    for (let at = this.#inflight.length - 1; at >= from; at -= 1) {
+      const transaction = this.#inflight[at];
+      if (!transaction || transaction.cancelled) continue;
+      transaction.cancelled = true;
+      transaction.undo();
+    }
+  }
+
+  #log(entry: LogEntry): Promise<void> {
+    return this.store.append(entry, () => true);
+  }
+
+  #replay(entry: LogEntry): void {
+    this.#seq = entry.seq;
+    if (!this.apis.some((api) => api.name === entry.api)) return;
+    if ('reset' in entry) {
+      this.setOpened(entry.api, this.#freshFromSeed(entry.api));
+      return;
+    }
+    const opened = this.opened(entry.api);
+    for (const change of entry.rows)
+      opened.tables.get(change.table)?.restore(change.key, change.row);
+  }
+
+  /** A store seeded just now is also the seed sessions and resets start from: seeded once, not twice. */
+  #keepAsSeeds(data: StoreData): void {
+    for (const api of this.apis)
+      this.#seeds.set(api.name, openData(api, deepFreeze(data.apis[api.name]), undefined));
+  }
+
+  /** The API's seed as the shared state's own tables (rows are shared with the seed: never edited in place). */
+  #freshFromSeed(name: string): OpenedApi {
+    const seeded = this.seedOf(name);
+    const api = this.definition(name);
+    const document = documentOf(seeded);
+    return openData(api, document, this.listener);
+  }
+
+  /** A session's tables over `base`. */
+  overlay(name: string, base: OpenedApi, listener: Parameters<typeof overlayOf>[2]): OpenedApi {
+    return overlayOf(this.definition(name), base, listener);
+  }
+}
+
+/** Freezes a seeded document deeply: rows are shared by every reset and session, so none may be edited. */
+export function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item !== 'object' || item === null || Object.isFrozen(item)) continue;
+    Object.freeze(item);
+    for (const child of Object.values(item)) stack.push(child);
+  }
+  return value;
+}
