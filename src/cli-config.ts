@@ -124,6 +124,7 @@ const CONFIG_KEYS: Record<string, Check> = {
   'journal-size': numberVia(positiveNumber),
   'session-idle': numberVia(positiveNumber),
   'max-sessions': numberVia(positiveNumber),
+  'max-session-memory': numberVia(positiveNumber),
   'log-level': oneOf(LOG_LEVELS),
   'log-format': oneOf(LOG_FORMATS),
 };

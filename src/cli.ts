@@ -20,6 +20,7 @@ import { startStub, type RunningStub } from './core/server.ts';
 import { API_NAMES, type ApiName } from './core/spec-files.ts';
 import { DEFAULT_JOURNAL_CAPACITY } from './core/journal.ts';
 import {
+  DEFAULT_MAX_SESSION_MEGABYTES,
   DEFAULT_MAX_SESSIONS,
   DEFAULT_SEED,
   DEFAULT_SESSION_IDLE_SECONDS,
@@ -59,6 +60,7 @@ interface ServeOptions extends SeedingOptions {
   journalSize: number;
   sessionIdle: number;
   maxSessions: number;
+  maxSessionMemory: number;
 }
 
 const SERVE_EXAMPLES = `
@@ -140,6 +142,12 @@ function defineServe(command: Command): void {
       'live sessions kept at most (a new one beyond is refused with 503)',
       positiveNumber,
       DEFAULT_MAX_SESSIONS,
+    )
+    .option(
+      '--max-session-memory <megabytes>',
+      'changed rows all sessions may hold together (a change beyond is refused with 503)',
+      positiveNumber,
+      DEFAULT_MAX_SESSION_MEGABYTES,
     );
   withConfigAndLogging(command)
     .addHelpText('after', SERVE_EXAMPLES)
@@ -174,6 +182,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       journalCapacity: opts.journalSize,
       sessionIdleSeconds: opts.sessionIdle,
       maxSessions: opts.maxSessions,
+      maxSessionMegabytes: opts.maxSessionMemory,
       logger,
       onSeedProgress: reportSeeding(logger),
     });

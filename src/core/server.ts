@@ -44,6 +44,8 @@ export interface StubOptions extends Omit<AppOptions, 'ownPortOf'> {
   sessionIdleSeconds?: number;
   /** Live sessions at most (default 1000); a new one beyond is refused with a 503. */
   maxSessions?: number;
+  /** Megabytes of changed rows all sessions may hold together (default 256); a change beyond is refused with a 503. */
+  maxSessionMegabytes?: number;
 }
 
 export interface RunningStub {
@@ -87,6 +89,7 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
     ...(options.journalCapacity ? { journalCapacity: options.journalCapacity } : {}),
     ...(options.sessionIdleSeconds ? { sessionIdleSeconds: options.sessionIdleSeconds } : {}),
     ...(options.maxSessions ? { maxSessions: options.maxSessions } : {}),
+    ...(options.maxSessionMegabytes ? { maxSessionMegabytes: options.maxSessionMegabytes } : {}),
   });
   const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : madeUpToken());
   // Pact's engine loads only when recording: it costs a third of a second at start-up.

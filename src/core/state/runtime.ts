@@ -11,7 +11,9 @@ import type { Transaction } from './transaction.ts';
 /** A write of the store failed: the request's changes were undone. */
 export class StoreWriteFailed extends Error {
   constructor(cause: unknown) {
-    super(`facsimile could not store the change: ${(cause as Error).message ?? cause}`);
+    // The cause's code only: its message names server paths.
+    const code = (cause as NodeJS.ErrnoException).code;
+    super(`facsimile could not store the change${code ? ` (${code})` : ''}; nothing was changed`);
     this.name = 'StoreWriteFailed';
   }
 }
@@ -30,6 +32,7 @@ export class Runtime extends Scope {
   /** Committed in memory, not yet durable, in commit order. */
   readonly #inflight: Transaction[] = [];
   #seq = 0;
+  #lastWrite: Promise<void> = Promise.resolve();
 
   private constructor(store: StateStore, apis: readonly AnyApiDefinition[], meta: StoreMeta) {
     super();
@@ -164,14 +167,20 @@ export class Runtime extends Scope {
     await this.store.close(() => this.takeView());
   }
 
+  protected override settled(): Promise<void> {
+    return this.#lastWrite;
+  }
+
   protected async durable(transaction: Transaction): Promise<void> {
     transaction.seq = ++this.#seq;
     this.#inflight.push(transaction);
+    const written = this.store.append(
+      { seq: transaction.seq, api: transaction.api, rows: transaction.logged() },
+      () => !transaction.cancelled,
+    );
+    this.#lastWrite = written.catch(() => undefined);
     try {
-      await this.store.append(
-        { seq: transaction.seq, api: transaction.api, rows: transaction.logged() },
-        () => !transaction.cancelled,
-      );
+      await written;
     } catch (error) {
       this.#undoFrom(transaction);
       throw new StoreWriteFailed(error);
@@ -194,7 +203,9 @@ export class Runtime extends Scope {
   }
 
   #log(entry: LogEntry): Promise<void> {
-    return this.store.append(entry, () => true);
+    const written = this.store.append(entry, () => true);
+    this.#lastWrite = written.catch(() => undefined);
+    return written;
   }
 
   #replay(entry: LogEntry): void {

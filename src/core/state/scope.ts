@@ -56,6 +56,11 @@ export abstract class Scope implements StateScope {
   /** Makes a committed transaction durable; on failure it must be undone and the error thrown. */
   protected abstract durable(transaction: Transaction): Promise<void>;
 
+  /** Resolves once every transaction committed so far is durable (or has failed). */
+  protected settled(): Promise<void> {
+    return Promise.resolve();
+  }
+
   async transact<T>(api: string, change: (state: unknown) => T): Promise<Awaited<T>> {
     const state = this.state(api);
     if (this.#open) throw new Error('a transaction is open already: transactions do not nest');
@@ -66,11 +71,14 @@ export abstract class Scope implements StateScope {
       result = change(state);
     } catch (error) {
       transaction.undo();
-      throw error;
-    } finally {
       this.#open = undefined;
+      // An answer read from changes not yet durable waits for them, as a change would.
+      await this.settled();
+      throw error;
     }
+    this.#open = undefined;
     if (transaction.changes.length > 0) await this.durable(transaction);
+    else await this.settled();
     return await result;
   }
 }
