@@ -17,6 +17,8 @@ export interface BenchConfig {
   /** Cores this process may use, counted before it pins itself to one. */
   cores: number;
   pinning: Pinning;
+  /** The phases to run (`BENCH_ONLY=large` or `start-up,read`); every phase when absent. */
+  only: string[] | undefined;
 }
 
 /** Which core the load generator (this process) and the servers run on. */
@@ -41,6 +43,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Ben
     startupRuns: 3,
     cores: availableParallelism(),
     pinning: pinThisProcess(),
+    only: env.BENCH_ONLY ? env.BENCH_ONLY.split(',').map((name) => name.trim()) : undefined,
   };
 }
 

@@ -8,9 +8,10 @@ import { indexesInFile } from './disk.ts';
 import { rowsHeapMb, seedStoreFile, startFacsimile } from './facsimile.ts';
 import { loadSettings, measure, type Throughput } from './load.ts';
 import { measureLookups } from './lookups.ts';
-import { flushDirtyPages, rssMb, stopServer } from './processes.ts';
+import { flushDirtyPages, peakRssMb, rssMb, stopServer } from './processes.ts';
 import { attempt, noteOddities, type CreateFigures, type Results } from './results.ts';
 import { CREATE_OPERATIONS, DEMO_AUTH, JSON_SERVER_CREATE, runTag } from './scenarios.ts';
+import { measureWriteLatency } from './write-latency.ts';
 
 const LARGE_START_TIMEOUT_MS = 300_000;
 /** A create can wait for a whole-file write or two: let it answer rather than time out. */
@@ -21,9 +22,10 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 /**
  * The large store: json-server's creates on the same Triton users first (so
  * neither pays for the other's disk writes); then facsimile seeded with
- * `largeUsers` users per API by its CLI, its start-up, the lookups, and
- * creates with persistence on; then SIGTERM, and every acknowledged create is
- * looked for in the store file.
+ * `largeUsers` users per API by its CLI, its start-up, the lookups, each
+ * API's write latency (before the creates, whose load can start a compaction),
+ * and creates with persistence on; then SIGTERM, and every acknowledged create
+ * is looked for in the store file.
  */
 export async function measureLargeStore(
   config: BenchConfig,
@@ -64,6 +66,10 @@ export async function measureLargeStore(
   try {
     await attempt(results, 'lookups', () => measureLookups(config, results, dir, server));
     results.largeRssAfterLookupsMb = rssMb(server.pid);
+    await attempt(results, 'write latency', () =>
+      measureWriteLatency(config, results, dir, server, `${tag}w`),
+    );
+    results.largeRssAfterWritesMb = rssMb(server.pid);
     for (const op of CREATE_OPERATIONS) {
       const figures: CreateFigures = { acked: new Set() };
       results.creates.set(op.key, figures);
@@ -78,6 +84,7 @@ export async function measureLargeStore(
       );
       figures.rssMb = rssMb(server.pid);
     }
+    results.largePeakRssMb = peakRssMb(server.pid);
   } finally {
     results.shutdown = await stopServer(server, SHUTDOWN_TIMEOUT_MS);
   }

@@ -99,9 +99,18 @@ export async function waitUntilServing(
 
 /** Resident set size in MB from /proc/<pid>/status, or undefined when not on Linux. */
 export function rssMb(pid: number): number | undefined {
+  return statusMb(pid, 'VmRSS');
+}
+
+/** The highest resident set size the process has had so far (VmHWM), in MB. */
+export function peakRssMb(pid: number): number | undefined {
+  return statusMb(pid, 'VmHWM');
+}
+
+function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
+    const kb = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1];
     return kb === undefined ? undefined : Number(kb) / 1024;
   } catch {
     return undefined;

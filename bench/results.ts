@@ -1,5 +1,6 @@
 import type { Throughput } from './load.ts';
 import type { Stopped } from './processes.ts';
+import type { Latency } from './write-latency.ts';
 
 /** One read operation under each server. */
 export interface ReadFigures {
@@ -43,6 +44,11 @@ export interface Results {
   baselineRss: { http?: number; express?: number };
   lookups: Map<string, { small?: Throughput; large?: Throughput }>;
   largeRssAfterLookupsMb?: number;
+  /** Each API's write, timed on a stub with `smallUsers` users per API and on the large one. */
+  writes: Map<string, { small?: Latency; large?: Latency }>;
+  largeRssAfterWritesMb?: number;
+  /** The large store's peak RSS (VmHWM) from its start to just before its shutdown. */
+  largePeakRssMb?: number;
   jsonServer: { create?: Throughput; rssMb?: number; records?: number };
   creates: Map<string, CreateFigures>;
   shutdown?: Stopped;
@@ -56,6 +62,7 @@ export function emptyResults(): Results {
     read: new Map(),
     baselineRss: {},
     lookups: new Map(),
+    writes: new Map(),
     jsonServer: {},
     creates: new Map(),
     notes: [],

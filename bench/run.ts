@@ -3,6 +3,8 @@
 // the exit code is 0 whatever the targets say.
 //   BENCH_SECONDS=2 npm run bench   smoke run (2 s measured runs, 1 s warm-ups)
 //   BENCH_USERS=20000 npm run bench  a smaller "large" store (default 100,000 users per API)
+//   BENCH_ONLY=large npm run bench   only the phases named (comma-separated): start-up, read,
+//                                    large; rows of the others print n/a, as do their baselines
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,19 +18,35 @@ import { attempt, emptyResults, type Results } from './results.ts';
 import { measureStartup } from './start-up.ts';
 import { formatTable } from './table.ts';
 import { rowsOf } from './targets.ts';
+import {
+  MEASURED_WRITES,
+  ROUNDS,
+  WARMUP_WRITES,
+  WRITE_CONNECTIONS,
+  writeRunSeconds,
+} from './write-latency.ts';
 
 /** Past this, whatever was measured is printed and the bench stops: it always ends. */
-const WATCHDOG_MS = 20 * 60_000;
+const WATCHDOG_MS = 25 * 60_000;
 
 type Phase = (config: BenchConfig, results: Results, dir: string) => Promise<void>;
 
-const PHASES: [string, Phase][] = [
-  ['start-up', measureStartup],
-  ['read path and lookups (small store)', measureReadPath],
-  ['large store: seeding, start-up, lookups, creates', measureLargeStore],
+/** Each phase: its name for BENCH_ONLY, its title, and what it runs. */
+const PHASES: [string, string, Phase][] = [
+  ['start-up', 'start-up', measureStartup],
+  ['read', 'read path (default fixtures)', measureReadPath],
+  ['large', 'large store: seeding, start-up, lookups, write latency, creates', measureLargeStore],
 ];
 
 const config = readConfig(process.argv.slice(2), process.env);
+const unknown = config.only?.filter((name) => !PHASES.some(([key]) => key === name)) ?? [];
+if (unknown.length > 0) {
+  console.error(
+    `BENCH_ONLY: no phase ${unknown.join(', ')}; phases: ${PHASES.map(([key]) => key).join(', ')}`,
+  );
+  process.exit(2);
+}
+const phases = PHASES.filter(([key]) => !config.only || config.only.includes(key));
 const results = emptyResults();
 const dir = await mkdtemp(join(tmpdir(), 'facsimile-bench-'));
 const startedAt = performance.now();
@@ -49,7 +67,7 @@ setTimeout(() => {
 console.error(header());
 // Loads fetch's HTTP client now, so the first start-up poll does not pay for it.
 await fetch('http://127.0.0.1:9/').catch(() => undefined);
-for (const [name, phase] of PHASES) {
+for (const [, name, phase] of phases) {
   console.error(`\n== ${name}`);
   await attempt(results, name, () => phase(config, results, dir));
 }
@@ -77,6 +95,8 @@ function header(): string {
     `facsimile bench: ${cores} cores, node ${process.version}, loopback`,
     `autocannon: ${connections} connections, ${warmupSeconds} s warm-up then ${seconds} s measured per run`,
     `stores: default fixtures (read path), ${smallUsers} and ${largeUsers.toLocaleString('en-US')} demo users per API, persistence on`,
+    `write latency: ${WRITE_CONNECTIONS} connections, ${WARMUP_WRITES} writes dropped, then ${MEASURED_WRITES} writes (at most ${writeRunSeconds(config)} s) per write and store in ${ROUNDS} slices alternating between the stores, timed by the bench's own client`,
     `pinning: ${pinning.note}`,
+    ...(config.only ? [`phases: ${config.only.join(', ')} only (BENCH_ONLY)`] : []),
   ].join('\n');
 }

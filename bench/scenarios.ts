@@ -105,3 +105,72 @@ export const JSON_SERVER_CREATE = { path: '/users', body: tritonCreate.body };
 export function runTag(): string {
   return Date.now().toString(36);
 }
+
+/** A write timed for its latency: a create or an update on one API, its body unique per request. */
+export interface WriteOperation {
+  key: string;
+  title: string;
+  api: ApiName;
+  method: 'POST' | 'PATCH';
+  path: string;
+  contentType: string;
+  /** The status of a write that was made. */
+  expect: number;
+  body(tag: string, index: number): object;
+}
+
+/** One write per API (issue 11): creates where the API has one, else the demo user's update. */
+export const WRITE_OPERATIONS: readonly WriteOperation[] = [
+  {
+    key: 'triton-create',
+    title: 'Triton CreateUser',
+    api: 'triton',
+    method: 'POST',
+    path: tritonCreate.path,
+    contentType: 'application/json',
+    expect: 201,
+    body: tritonCreate.body,
+  },
+  {
+    key: 'scalingo-db-create',
+    title: 'Scalingo DB createDatabaseUser',
+    api: 'scalingo-db',
+    method: 'POST',
+    path: scalingoDbCreate.path,
+    contentType: 'application/json',
+    expect: 201,
+    body: scalingoDbCreate.body,
+  },
+  {
+    key: 'scalr-create',
+    title: 'Scalr createUser',
+    api: 'scalr',
+    method: 'POST',
+    path: '/api/iacp/v3/users',
+    contentType: 'application/vnd.api+json',
+    expect: 201,
+    body: (tag, index) => ({
+      data: { type: 'users', attributes: { email: `bench-${tag}-${index}@example.com` } },
+    }),
+  },
+  {
+    key: 'computestacks-update',
+    title: 'ComputeStacks PATCH /api/users',
+    api: 'computestacks',
+    method: 'PATCH',
+    path: '/api/users',
+    contentType: 'application/json',
+    expect: 200,
+    body: (tag, index) => ({ user: { city: `Bench ${tag} ${index}` } }),
+  },
+  {
+    key: 'scalingo-update',
+    title: 'Scalingo PATCH /v1/account/profile',
+    api: 'scalingo',
+    method: 'PATCH',
+    path: '/v1/account/profile',
+    contentType: 'application/json',
+    expect: 200,
+    body: (tag, index) => ({ user: { company: `Bench ${tag} ${index}` } }),
+  },
+];

@@ -100,6 +100,12 @@ export const withinPercent = (percent: number): Target => ({
   met: (_value, ratio) => ratio !== undefined && Math.abs(ratio - 1) <= percent / 100,
 });
 
+/** Lower is better (a latency): at most `percent` % above the baseline; any faster passes. */
+export const withinPercentAbove = (percent: number): Target => ({
+  text: `within ${percent} % (≤ ${formatRatio(1 + percent / 100)}×)`,
+  met: (_value, ratio) => ratio !== undefined && ratio <= 1 + percent / 100,
+});
+
 export const below = (limit: number, unit: Unit): Target => ({
   text: `< ${formatValue(limit, unit)}`,
   met: (value) => value < limit,

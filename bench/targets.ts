@@ -1,14 +1,27 @@
 import type { BenchConfig } from './config.ts';
 import type { Results } from './results.ts';
-import { CREATE_OPERATIONS, LOOKUP_OPERATIONS, READ_OPERATIONS } from './scenarios.ts';
-import { atLeastTimes, below, everyAcknowledged, withinPercent, type Row } from './table.ts';
+import {
+  CREATE_OPERATIONS,
+  LOOKUP_OPERATIONS,
+  READ_OPERATIONS,
+  WRITE_OPERATIONS,
+} from './scenarios.ts';
+import {
+  atLeastTimes,
+  below,
+  everyAcknowledged,
+  withinPercent,
+  withinPercentAbove,
+  type Row,
+} from './table.ts';
 
-// The targets of issue 6, "Benchmarks".
+// The targets of issue 6, "Benchmarks", and of issue 11 (write latency, RSS at 100,000 users).
 const READ_VS_EXPRESS = 0.6;
 const READ_VS_PRISM = 1.2;
 const CREATES_VS_JSON_SERVER = 10;
 const CREATE_P99_MS = 50;
 const LOOKUP_TOLERANCE_PERCENT = 20;
+const WRITE_LATENCY_TOLERANCE_PERCENT = 20;
 const START_UP_MS = 1_000;
 const RSS_DEFAULT_MB = 150;
 const RSS_LARGE_MB = 500;
@@ -18,6 +31,7 @@ export function rowsOf(results: Results, config: BenchConfig): Row[] {
   return [
     ...readRows(results),
     ...lookupRows(results, config),
+    ...writeRows(results, config),
     ...createRows(results, config),
     ...startupRows(results, config),
   ];
@@ -88,6 +102,22 @@ function lookupRows(results: Results, config: BenchConfig): Row[] {
       baseline: { label: `${config.smallUsers} users/API`, value: figures?.small?.rps },
       target: withinPercent(LOOKUP_TOLERANCE_PERCENT),
     };
+  });
+}
+
+/** p50 and p99 of each API's write with the large store, against the same with `smallUsers`. */
+function writeRows(results: Results, config: BenchConfig): Row[] {
+  const large = `${count(config.largeUsers)} users/API`;
+  const small = `${config.smallUsers} users/API`;
+  return WRITE_OPERATIONS.flatMap((op) => {
+    const figures = results.writes.get(op.key);
+    return (['p50', 'p99'] as const).map((at) => ({
+      figure: `${op.title}: write ${at}, ${large}`,
+      value: figures?.large?.[at],
+      unit: 'ms',
+      baseline: { label: small, value: figures?.small?.[at] },
+      target: withinPercentAbove(WRITE_LATENCY_TOLERANCE_PERCENT),
+    }));
   });
 }
 
@@ -175,6 +205,21 @@ function startupRows(results: Results, config: BenchConfig): Row[] {
     {
       figure: `RSS after lookups, ${large}`,
       value: results.largeRssAfterLookupsMb,
+      unit: 'MB',
+      baseline: { label: 'default fixtures', value: startup.defaultRssMb },
+      target: below(RSS_LARGE_MB, 'MB'),
+    },
+    {
+      figure: `RSS after lookups and write latency runs, ${large}`,
+      value: results.largeRssAfterWritesMb,
+      unit: 'MB',
+      baseline: { label: 'default fixtures', value: startup.defaultRssMb },
+      target: below(RSS_LARGE_MB, 'MB'),
+    },
+    {
+      // Reached at any moment from spawn to after the creates, start-up and compactions included.
+      figure: `peak RSS (VmHWM) after lookups, writes and creates, ${large}`,
+      value: results.largePeakRssMb,
       unit: 'MB',
       baseline: { label: 'default fixtures', value: startup.defaultRssMb },
       target: below(RSS_LARGE_MB, 'MB'),
