@@ -4,7 +4,7 @@ export interface TableSpec<Row> {
   key: (row: Row) => string;
   /** Unique look-ups; a function may give several keys (every token of an account). */
   unique?: Record<string, (row: Row) => string | readonly string[] | undefined>;
-  /** One-to-many look-ups, each group in the table's order. */
+  /** One-to-many look-ups, each group in the order its rows joined it (a replace keeps the place). */
   groups?: Record<string, (row: Row) => string | undefined>;
 }
 
@@ -28,6 +28,8 @@ export interface RowChange {
 export type ChangeListener = (change: RowChange) => void;
 
 const REMOVED = Symbol('removed');
+/** Groups this large keep their row array between changes; smaller ones are cheaper to rebuild. */
+const CACHED_GROUP_SIZE = 64;
 type Slot<Row> = Row | typeof REMOVED;
 
 /** A point-in-time view of a table that later changes do not disturb. */
@@ -55,7 +57,8 @@ export class Table<Row> {
   readonly #parent: Table<Row> | undefined;
   readonly #rows = new Map<string, Slot<Row>>();
   readonly #unique = new Map<string, Map<string, Slot<string>>>();
-  readonly #groups = new Map<string, Map<string, Map<string, Row>>>();
+  /** Group → its members' keys: one key alone (most groups hold one row), or a set. */
+  readonly #groups = new Map<string, Map<string, string | Set<string>>>();
   readonly #groupCache = new Map<string, readonly Row[]>();
   readonly #freezes = new Set<Freeze<Row>>();
   #onChange: ChangeListener | undefined;
@@ -101,13 +104,13 @@ export class Table<Row> {
     return row !== undefined && keysOf(keyOf(row)).includes(value) ? row : undefined;
   }
 
-  /** The rows of one group, in table order; the array is shared until the group changes. */
+  /** The rows of one group, in table order; a large group's array is shared until it changes. */
   group(name: string, value: string): readonly Row[] {
     const cacheKey = `${name}\u0000${value}`;
     let rows = this.#groupCache.get(cacheKey);
     if (!rows) {
       rows = this.#groupRows(name, value);
-      this.#groupCache.set(cacheKey, rows);
+      if (rows.length >= CACHED_GROUP_SIZE) this.#groupCache.set(cacheKey, rows);
     }
     return rows;
   }
@@ -189,35 +192,36 @@ export class Table<Row> {
   #apply(key: string, row: Row | undefined): void {
     const before = this.get(key);
     for (const freeze of this.#freezes) if (!freeze.before.has(key)) freeze.before.set(key, before);
-    if (before !== undefined) this.#unindex(key, before);
+    if (before !== undefined) this.#unindex(key, before, row);
     if (row === undefined) {
       if (this.#parent?.has(key)) this.#rows.set(key, REMOVED);
       else this.#rows.delete(key);
     } else {
       this.#rows.set(key, row);
-      this.#index(key, row);
+      this.#index(key, row, before);
     }
     this.#size += (row === undefined ? 0 : 1) - (before === undefined ? 0 : 1);
   }
 
-  #index(key: string, row: Row): void {
+  /** Indexes `row`; a group it stays in keeps its place (`before` was in it already). */
+  #index(key: string, row: Row, before: Row | undefined): void {
     for (const [name, keyOf] of Object.entries(this.spec.unique ?? {}))
       for (const value of keysOf(keyOf(row))) this.#unique.get(name)?.set(value, key);
     for (const [name, groupOf] of Object.entries(this.spec.groups ?? {})) {
       const value = groupOf(row);
       if (value === undefined) continue;
       this.#groupCache.delete(`${name}\u0000${value}`);
+      if (before !== undefined && groupOf(before) === value && this.#inOwnGroup(name, value, key))
+        continue;
       const groups = this.#groups.get(name);
-      let members = groups?.get(value);
-      if (!members) {
-        members = new Map();
-        groups?.set(value, members);
-      }
-      members.set(key, row);
+      const members = groups?.get(value);
+      if (members === undefined || members === key) groups?.set(value, key);
+      else if (typeof members === 'string') groups?.set(value, new Set([members, key]));
+      else members.add(key);
     }
   }
 
-  #unindex(key: string, row: Row): void {
+  #unindex(key: string, row: Row, next: Row | undefined): void {
     for (const [name, keyOf] of Object.entries(this.spec.unique ?? {})) {
       const index = this.#unique.get(name);
       for (const value of keysOf(keyOf(row))) {
@@ -229,9 +233,14 @@ export class Table<Row> {
       const value = groupOf(row);
       if (value === undefined) continue;
       this.#groupCache.delete(`${name}\u0000${value}`);
-      const members = this.#groups.get(name)?.get(value);
-      members?.delete(key);
-      if (members?.size === 0 && !this.#parent) this.#groups.get(name)?.delete(value);
+      if (next !== undefined && groupOf(next) === value) continue;
+      const groups = this.#groups.get(name);
+      const members = groups?.get(value);
+      if (members === key) groups?.delete(value);
+      else if (typeof members === 'object') {
+        members.delete(key);
+        if (members.size === 0) groups?.delete(value);
+      }
     }
   }
 
@@ -241,9 +250,20 @@ export class Table<Row> {
     return own ?? (this.#parent ? this.#parent.#uniqueKey(index, value) : undefined);
   }
 
+  #inOwnGroup(name: string, value: string, key: string): boolean {
+    const members = this.#groups.get(name)?.get(value);
+    return members === key || (typeof members === 'object' && members.has(key));
+  }
+
   #groupRows(name: string, value: string): Row[] {
-    const own = this.#groups.get(name)?.get(value);
-    if (!this.#parent) return [...(own?.values() ?? [])];
+    const members = this.#groups.get(name)?.get(value);
+    const ownKeys = members === undefined ? [] : typeof members === 'string' ? [members] : members;
+    const own: [string, Row][] = [];
+    for (const key of ownKeys) {
+      const slot = this.#rows.get(key);
+      if (slot !== undefined && slot !== REMOVED) own.push([key, slot]);
+    }
+    if (!this.#parent) return own.map(([, row]) => row);
     const groupOf = this.spec.groups?.[name];
     const rows: Row[] = [];
     const seen = new Set<string>();
@@ -253,7 +273,7 @@ export class Table<Row> {
       seen.add(key);
       if (current !== undefined && groupOf?.(current) === value) rows.push(current);
     }
-    for (const [key, row] of own ?? []) if (!seen.has(key)) rows.push(row);
+    for (const [key, row] of own) if (!seen.has(key)) rows.push(row);
     return rows;
   }
 }
