@@ -100,9 +100,11 @@ function examplesOf(node: unknown, path: string, rules: Rules): unknown {
       Object.entries(record).map(([key, child]) => [key, examplesOf(child, childPath(path, key), rules)]),
     );
   }
-  const { value, ...options } = record;
-  delete options[MATCHER_TYPE];
-  for (const key of Object.keys(options)) if (key.startsWith('pact:')) delete options[key];
+  const { value } = record;
+  // The rule is the matcher's own options (`regex`, `min`...), without Pact's `pact:` keys.
+  const options = Object.fromEntries(
+    Object.entries(record).filter(([key]) => key !== 'value' && !key.startsWith('pact:')),
+  );
   rules[path] = { combine: 'AND', matchers: [{ match, ...options }] };
   // A typed list (`eachLike`) holds copies of one template: its rules apply to every item.
   if (match === 'type' && Array.isArray(value))
