@@ -92,6 +92,7 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
         dir: options.record.dir,
         consumer: options.record.consumer ?? DEFAULT_CONSUMER,
         activeState: () => runtime.activeState,
+        logger: control.logger,
       })
     : undefined;
   const rootUrls = new Map<string, string>();
@@ -99,6 +100,7 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
     ...options,
     ...(recorder ? { recorder } : {}),
     ...(adminToken ? { adminToken } : {}),
+    allowedHosts: [host, ...(options.allowedHosts ?? [])],
     ownPortOf: (api) => {
       const url = rootUrls.get(api);
       return url ? Number(new URL(url).port) : null;
