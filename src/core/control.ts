@@ -6,6 +6,12 @@ import { Sessions, TooManySessions, type SessionSource } from './sessions.ts';
 import { ApiError } from './errors.ts';
 import type { Snapshot, Snapshots } from './snapshots.ts';
 
+export interface PendingSession {
+  /** The API's opened state the session would start with. */
+  state: unknown;
+  start(): StateScope;
+}
+
 export interface ControlOptions {
   snapshots: Snapshots;
   journalCapacity?: number;
@@ -41,15 +47,35 @@ export class ControlPlane {
     );
   }
 
-  /** The state a request works on: its session's, or the shared one. */
-  scopeFor(session: string | undefined): StateScope {
+  /** The state a request works on: its session's (started from `source` when new), or the shared one. */
+  scopeFor(session: string | undefined, source?: SessionSource): StateScope {
     if (session === undefined) return this.runtime;
     try {
-      return this.sessions.use(session);
+      if (!source) return this.sessions.use(session);
+      const scope = this.sessions.get(session) ?? this.sessions.create(session, source);
+      scope.touch(new Date());
+      return scope;
     } catch (error) {
       if (!(error instanceof TooManySessions)) throw error;
       throw new ApiError({ kind: 'internal', status: 503, message: error.message });
     }
+  }
+
+  /**
+   * For a request naming a session that does not exist yet: a fresh seed of
+   * the API to check its credentials against, and the way to start the
+   * session from that very copy once they pass. A refused request so never
+   * takes a session slot.
+   */
+  pendingSession(id: string, api: string): PendingSession | undefined {
+    if (this.sessions.get(id)) return undefined;
+    const runtime = this.runtime;
+    const raw = runtime.seedOf(api) as object;
+    const source: SessionSource = {
+      from: 'seed',
+      dataOf: (name) => (name === api ? raw : runtime.seedOf(name)),
+    };
+    return { state: runtime.open(api, raw), start: () => this.scopeFor(id, source) };
   }
 
   /** Where a session started from a snapshot copies its data from. */

@@ -1,4 +1,5 @@
 import { ApiError, type ErrorKind, type Issue } from './errors.ts';
+import { isSecretName } from './secrets.ts';
 import { pointerGet } from './spec.ts';
 
 /** The shape of express-openapi-validator's and body-parser's errors. */
@@ -94,7 +95,8 @@ function validationError(
 }
 
 function withValue(issue: Issue, request: RequestValues): Issue {
-  if (issue.keyword === 'required') return issue;
+  // A secret is never quoted back: an error message must not echo a password or a token.
+  if (issue.keyword === 'required' || issue.pointer.split('/').some(isSecretName)) return issue;
   const source =
     issue.location === 'body'
       ? request.body
