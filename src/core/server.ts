@@ -29,7 +29,7 @@ export interface StubOptions extends Omit<AppOptions, 'ownPortOf'> {
   seed?: number;
   users?: number;
   /** Record served traffic as Pact files in `dir` (written on close or `flushRecording`). */
-  record?: { dir: string; consumer?: string };
+  record?: { dir: string; consumer?: string; maxInteractions?: number };
   /** Where facsimile logs (pino); by default only its own failures, on standard error. */
   logger?: Logger;
   /** Told as demo records are generated when the store is seeded. */
@@ -91,6 +91,9 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
     ? new (await import('./contracts/recorder.ts')).Recorder({
         dir: options.record.dir,
         consumer: options.record.consumer ?? DEFAULT_CONSUMER,
+        ...(options.record.maxInteractions
+          ? { maxInteractions: options.record.maxInteractions }
+          : {}),
         activeState: () => runtime.activeState,
         logger: control.logger,
       })

@@ -26,6 +26,8 @@ export interface RecorderOptions {
   consumer: string;
   /** The provider state set last through `/__facsimile/provider-states`. */
   activeState: () => ActiveState | undefined;
+  /** New interactions kept at most (default 5000); later ones are left out, with a log line. */
+  maxInteractions?: number;
   /** Told when a request is not recorded (a bad consumer name, a full recording). */
   logger: Pick<Logger, 'warn'>;
 }
@@ -102,7 +104,8 @@ export class Recorder {
 
   /** Counts a new interaction in, or says once that the recording is full. */
   #makeRoom(chars: number): boolean {
-    if (this.#count < MAX_RECORDED_INTERACTIONS && this.#chars + chars <= MAX_RECORDED_CHARS) {
+    if (this.#count < (this.#options.maxInteractions ?? MAX_RECORDED_INTERACTIONS) &&
+      this.#chars + chars <= MAX_RECORDED_CHARS) {
       this.#count += 1;
       this.#chars += chars;
       return true;
