@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Pair } from 'yaml';
 import { createLogger, LOG_LEVELS, type Logger, type LogLevel } from './core/logger.ts';
 import { API_NAMES, isApiName, type ApiName } from './core/spec-files.ts';
 
@@ -118,6 +118,7 @@ const CONFIG_KEYS: Record<string, Check> = {
   users: numberVia(wholeNumber),
   'validate-responses': flag,
   'cors-origin': listOf(nonEmpty),
+  'allowed-host': listOf(nonEmpty),
   record: text,
   consumer: text,
   'admin-token': text,
@@ -145,11 +146,12 @@ export function readConfig(file: string): Map<string, unknown> {
   if (document.contents === null) return values;
   if (!isMap(document.contents))
     throw new ConfigError(`${file}: expected a map of option names to values`);
-  const data = document.toJS() as Record<string, unknown>;
+  const data = valuesOf(document, file, lines);
   for (const pair of document.contents.items as Pair<unknown, unknown>[]) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const line = isScalar(pair.key) ? lines.linePos(pair.key.range?.[0] ?? 0).line : 1;
-    const check = CONFIG_KEYS[key];
+    // Own keys only: `constructor` or `toString` must not find Object's.
+    const check = Object.hasOwn(CONFIG_KEYS, key) ? CONFIG_KEYS[key] : undefined;
     if (!check)
       throw new ConfigError(
         `${file}:${line}: unknown key "${key}" (known: ${Object.keys(CONFIG_KEYS).join(', ')})`,
@@ -162,6 +164,22 @@ export function readConfig(file: string): Map<string, unknown> {
     }
   }
   return values;
+}
+
+/** The document's values; an alias bomb (or any other failure to build them) names the file and line. */
+function valuesOf(document: Document, file: string, lines: LineCounter): Record<string, unknown> {
+  try {
+    return document.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  } catch (error) {
+    let offset = 0;
+    visit(document, {
+      Alias: (_key, node) => {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    throw new ConfigError(`${file}:${lines.linePos(offset).line}: ${(error as Error).message}`);
+  }
 }
 
 function attributeNameOf(key: string): string {

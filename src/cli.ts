@@ -54,6 +54,7 @@ interface ServeOptions extends SeedingOptions {
   inMemory?: boolean;
   validateResponses: boolean;
   corsOrigin?: string[];
+  allowedHost?: string[];
   record?: string;
   consumer?: string;
   adminToken?: string;
@@ -115,6 +116,10 @@ function defineServe(command: Command): void {
     .option('--in-memory', 'keep state in memory only (nothing written)')
     .option('--no-validate-responses', 'do not validate responses against the specs')
     .option('--cors-origin <origin...>', 'origins allowed by CORS (default: any)')
+    .option(
+      '--allowed-host <name...>',
+      'host names the admin API and pages answer besides IP addresses, localhost and --host (a demo behind a proxy)',
+    )
     .option('--record <dir>', 'record served traffic as Pact files in this directory (on exit)')
     .option('--consumer <name>', 'consumer name for recorded pacts (or header X-Pact-Consumer)')
     .addOption(
@@ -177,6 +182,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       users: opts.users,
       validateResponses: opts.validateResponses,
       corsOrigin: opts.corsOrigin ?? true,
+      ...(opts.allowedHost ? { allowedHosts: opts.allowedHost } : {}),
       ...(opts.record ? { record: { dir: opts.record, consumer: opts.consumer } } : {}),
       ...(opts.adminToken ? { adminToken: opts.adminToken } : {}),
       journalCapacity: opts.journalSize,

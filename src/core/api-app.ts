@@ -7,6 +7,7 @@ import { ApiError, type RenderedError } from './errors.ts';
 import { forcedReply, forcesAnswer } from './forcing.ts';
 import { toApiError } from './to-api-error.ts';
 import { loadSpec, type SpecDocument } from './spec.ts';
+import { redactUrl } from './secrets.ts';
 import { specValidation } from './spec-validation.ts';
 import { injectFaults, observeTraffic, trafficOf } from './traffic.ts';
 
@@ -102,7 +103,7 @@ function authenticate(api: AnyApiDefinition, spec: SpecDocument) {
         request: viewOf(req),
         params: match.pathParams,
         security,
-        state: trafficOf(res).scope().state(api.name),
+        state: trafficOf(res).authState(api.name),
       });
       next();
     } catch (error) {
@@ -176,7 +177,10 @@ function sendError(
 ): void {
   if (res.headersSent) return;
   if (error.kind === 'internal' && error.status === undefined)
-    control.logger.error({ api: api.name }, `${req.method} ${req.originalUrl}: ${error.message}`);
+    control.logger.error(
+      { api: api.name },
+      `${req.method} ${redactUrl(req.originalUrl)}: ${error.message}`,
+    );
   const rendered = renderSafely(api, control, error, req);
   if (rendered.contentType) res.type(rendered.contentType);
   send(api, req, res, {
@@ -197,7 +201,10 @@ function renderSafely(
     return api.renderError(error, viewOf(req));
   } catch (failure) {
     const message = `facsimile could not render a ${error.kind} error: ${(failure as Error).message}`;
-    control.logger.error({ api: api.name }, `${req.method} ${req.originalUrl}: ${message}`);
+    control.logger.error(
+      { api: api.name },
+      `${req.method} ${redactUrl(req.originalUrl)}: ${message}`,
+    );
     return api.renderError(new ApiError({ kind: 'internal', message }), viewOf(req));
   }
 }

@@ -1,10 +1,12 @@
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { ADMIN_PATH, createAdminApp } from './admin/app.ts';
+import { hostGuard, sameOriginOnly } from './admin/guard.ts';
 import { createApiApp } from './api-app.ts';
 import { pagesRouter } from './pages/index.ts';
 import type { Recorder } from './contracts/recorder.ts';
 import type { ControlPlane } from './control.ts';
+import { redactUrl } from './secrets.ts';
 
 export interface AppOptions {
   /** Validate every response against the spec (default true). */
@@ -17,6 +19,8 @@ export interface AppOptions {
   adminToken?: string;
   /** The API's own port, for the pages and `/health`. */
   ownPortOf?: (api: string) => number | null;
+  /** Host names the admin API and pages answer besides IP addresses and `localhost`. */
+  allowedHosts?: readonly string[];
 }
 
 export interface FacsimileApps {
@@ -30,21 +34,9 @@ export interface FacsimileApps {
 export function createApp(control: ControlPlane, options: AppOptions = {}): FacsimileApps {
   const { runtime } = control;
   const validateResponses = options.validateResponses ?? true;
-  const corsMiddleware = cors({
-    origin: options.corsOrigin ?? true,
-    exposedHeaders: '*',
-    maxAge: 600,
-  });
+  const corsMiddleware = apiCors(options.corsOrigin ?? true);
   const main = express();
   main.disable('x-powered-by');
-  main.use(corsMiddleware);
-  main.use(
-    ADMIN_PATH,
-    createAdminApp(control, {
-      token: options.adminToken,
-      ownPortOf: options.ownPortOf ?? (() => null),
-    }),
-  );
   const apis = new Map<string, Express>();
   for (const api of runtime.apis) {
     const apiApp = createApiApp(api, control, {
@@ -55,8 +47,18 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
     root.disable('x-powered-by');
     root.use(corsMiddleware, apiApp);
     apis.set(api.name, root);
-    main.use(`/${api.name}`, apiApp);
+    main.use(`/${api.name}`, corsMiddleware, apiApp);
   }
+  // Below the APIs, nothing answers another origin's page or a name this stub does not go by.
+  main.use(hostGuard({ allowedHosts: options.allowedHosts ?? [] }));
+  main.use(
+    ADMIN_PATH,
+    sameOriginOnly,
+    createAdminApp(control, {
+      token: options.adminToken,
+      ownPortOf: options.ownPortOf ?? (() => null),
+    }),
+  );
   main.use(pagesRouter({ apis: runtime.apis.map((api) => api.name) }));
   main.get('/', (_req, res) => {
     res.json({
@@ -69,5 +71,45 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
       error: `facsimile has no route ${req.method} ${req.path}; APIs live under ${runtime.apis.map((a) => `/${a.name}`).join(', ')}`,
     });
   });
+  main.use(plainError(control));
   return { main, apis };
+}
+
+/**
+ * The providers' APIs answer any origin (a frontend in development calls
+ * them from its own port), but a page may not set the headers that steer
+ * recording: those come from test code, never from a browser.
+ */
+function apiCors(origin: boolean | string | string[]) {
+  const base = { origin, exposedHeaders: '*', maxAge: 600 };
+  return cors((req: cors.CorsRequest, callback) => {
+    const asked = String(req.headers['access-control-request-headers'] ?? '');
+    const allowedHeaders = asked
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '' && !/^x-pact-/i.test(name));
+    callback(null, { ...base, allowedHeaders });
+  });
+}
+
+/** The last word on an error nothing else answered (a path that does not decode): JSON, no stack. */
+function plainError(control: ControlPlane) {
+  return (error: HttpError, req: Request, res: Response, _next: NextFunction) => {
+    let status = 500;
+    let message = 'facsimile failed; its log says why';
+    if (error instanceof URIError) {
+      status = 400;
+      message = `the path ${JSON.stringify(req.path.slice(0, 200))} is not valid percent-encoding`;
+    } else if (error.status !== undefined && error.status >= 400 && error.status < 500) {
+      status = error.status;
+      message = error.message;
+    } else {
+      control.logger.error(`${req.method} ${redactUrl(req.originalUrl)}: ${error.message}`);
+    }
+    if (!res.headersSent) res.status(status).json({ error: message });
+  };
+}
+
+interface HttpError extends Error {
+  status?: number;
 }

@@ -14,6 +14,12 @@ import {
   type StateScope,
 } from './state/index.ts';
 
+export interface PendingSession {
+  /** The API's opened state the session would start with. */
+  state: unknown;
+  start(): StateScope;
+}
+
 export interface ControlOptions {
   snapshots: Snapshots;
   journalCapacity?: number;
@@ -60,6 +66,17 @@ export class ControlPlane {
       if (!(error instanceof TooManySessions)) throw error;
       throw new ApiError({ kind: 'internal', status: 503, message: error.message });
     }
+  }
+
+  /**
+   * For a request naming a session that does not exist yet: the seed's state
+   * of the API to check its credentials against (read-only, shared), and the
+   * way to start the session once they pass. A refused request so never takes
+   * a session slot.
+   */
+  pendingSession(id: string, api: string): PendingSession | undefined {
+    if (this.sessions.get(id)) return undefined;
+    return { state: this.runtime.seedOf(api).state, start: () => this.scopeFor(id) };
   }
 
   /** Where a session started from a snapshot reads its data: the snapshot, opened once per source. */

@@ -3,6 +3,9 @@ import type { components } from '../generated/admin.ts';
 export type RuleInput = components['schemas']['RuleInput'];
 export type Rule = components['schemas']['Rule'];
 
+/** Rules live at once: every request draws from each, so their number bounds its cost. */
+export const MAX_RULES = 100;
+
 /** What the rules decided for one request. */
 export interface Decision {
   latencyMs: number;

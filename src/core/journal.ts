@@ -1,6 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { components } from '../generated/admin.ts';
 import { ByteRing } from './byte-ring.ts';
+import { REDACTED, redact, SECRET_NAME } from './secrets.ts';
+
+export { redact };
 
 export type JournalEntry = components['schemas']['JournalEntry'];
 export type Verification = components['schemas']['Verification'];
@@ -23,11 +26,6 @@ export const DEFAULT_JOURNAL_CAPACITY = 1000;
 const MAX_BODY_CHARS = 16 * 1024;
 /** The ring's bytes per entry it holds: room for the usual exchange, a few long ones among them. */
 const BYTES_PER_ENTRY = 8 * 1024;
-const REDACTED = '[redacted]';
-/** Field and header names whose values are secrets wherever they appear. */
-const SECRET_NAME =
-  /pass(word|wd|phrase)?|secret|token|authorization|api[-_]?key|credential|private|digest|hash|jwt|signature|cookie/i;
-
 export interface JournalFilter {
   api?: string;
   operationId?: string;
@@ -156,19 +154,6 @@ export function contains(actual: unknown, expected: unknown): boolean {
   if (typeof actual !== 'object' || actual === null || Array.isArray(actual)) return false;
   return Object.entries(expected).every(([key, value]) =>
     contains((actual as Record<string, unknown>)[key], value),
-  );
-}
-
-/** A deep copy of `value` with the value of every secret-named field replaced. */
-export function redact(value: unknown, depth = 0): unknown {
-  if (depth > 32) return REDACTED;
-  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [
-      key,
-      SECRET_NAME.test(key) && item !== null && item !== '' ? REDACTED : redact(item, depth + 1),
-    ]),
   );
 }
 

@@ -33,7 +33,7 @@ export interface StubOptions extends Omit<AppOptions, 'ownPortOf'> {
   seed?: number;
   users?: number;
   /** Record served traffic as Pact files in `dir` (written on close or `flushRecording`). */
-  record?: { dir: string; consumer?: string };
+  record?: { dir: string; consumer?: string; maxInteractions?: number };
   /** Where facsimile logs (pino); by default only its own failures, on standard error. */
   logger?: Logger;
   /** Told as demo records are generated when the store is seeded. */
@@ -97,7 +97,11 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
     ? new (await import('./contracts/recorder.ts')).Recorder({
         dir: options.record.dir,
         consumer: options.record.consumer ?? DEFAULT_CONSUMER,
+        ...(options.record.maxInteractions
+          ? { maxInteractions: options.record.maxInteractions }
+          : {}),
         activeState: () => runtime.activeState,
+        logger: control.logger,
       })
     : undefined;
   const rootUrls = new Map<string, string>();
@@ -105,6 +109,7 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
     ...options,
     ...(recorder ? { recorder } : {}),
     ...(adminToken ? { adminToken } : {}),
+    allowedHosts: [host, ...(options.allowedHosts ?? [])],
     ownPortOf: (api) => {
       const url = rootUrls.get(api);
       return url ? Number(new URL(url).port) : null;

@@ -1,5 +1,6 @@
 import { SessionMemoryFull, StoreWriteFailed, TooManySessions } from './state/index.ts';
 import { ApiError, type ErrorKind, type Issue } from './errors.ts';
+import { isSecretName } from './secrets.ts';
 import { pointerGet } from './spec.ts';
 
 /** The shape of express-openapi-validator's and body-parser's errors. */
@@ -105,7 +106,8 @@ function validationError(
 }
 
 function withValue(issue: Issue, request: RequestValues): Issue {
-  if (issue.keyword === 'required') return issue;
+  // A secret is never quoted back: an error message must not echo a password or a token.
+  if (issue.keyword === 'required' || issue.pointer.split('/').some(isSecretName)) return issue;
   const source =
     issue.location === 'body'
       ? request.body

@@ -1,11 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { NextFunction, Request, Response } from 'express';
 import type { AnyApiDefinition } from './api.ts';
-import type { ControlPlane } from './control.ts';
+import type { ControlPlane, PendingSession } from './control.ts';
 import { ApiError } from './errors.ts';
 import type { Decision } from './faults.ts';
 import { forcedReply, parsePrefer, type Preference } from './forcing.ts';
 import { keepsBody, type NewJournalEntry } from './journal.ts';
+import { redactUrl } from './secrets.ts';
 import { SESSION_HEADER, SESSION_ID, type StateScope } from './state/index.ts';
 import type { SpecDocument } from './spec.ts';
 
@@ -18,6 +19,12 @@ export interface Traffic {
   /** The exact bytes sent, for the journal. */
   sent?: string;
   scope(): StateScope;
+  /**
+   * The state credentials are checked against: for a session that does not
+   * exist yet, its would-be seed; the session itself starts with `scope()`,
+   * once they have passed.
+   */
+  authState(api: string): unknown;
 }
 
 export function trafficOf(res: Response): Traffic {
@@ -34,11 +41,17 @@ type OpenApiRequest = Request & { openapi?: { schema: { operationId?: string } }
 export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
   return (req: Request, res: Response, next: NextFunction) => {
     let scope: StateScope | undefined;
+    let pending: PendingSession | undefined;
     const traffic: Traffic = {
       startedAt: process.hrtime.bigint(),
       session: undefined,
       preference: {},
-      scope: () => (scope ??= control.scopeFor(traffic.session)),
+      scope: () => (scope ??= pending ? pending.start() : control.scopeFor(traffic.session)),
+      authState: (name) => {
+        if (scope === undefined && traffic.session !== undefined)
+          pending ??= control.pendingSession(traffic.session, name);
+        return pending ? pending.state : traffic.scope().state(name);
+      },
     };
     res.locals.traffic = traffic;
     const send = res.send.bind(res);
@@ -54,7 +67,9 @@ export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
       try {
         file(api, control, req, res, started, status);
       } catch (error) {
-        control.logger.error(`could not journal ${req.method} ${req.originalUrl}: ${error}`);
+        control.logger.error(
+          `could not journal ${req.method} ${redactUrl(req.originalUrl)}: ${error}`,
+        );
       }
     };
     // 'close' follows 'finish' on an answered request too; an unfinished one was dropped.
@@ -98,7 +113,7 @@ function file(
     api: api.name,
     operationId,
     method: req.method,
-    path: req.url,
+    path: redactUrl(req.url),
     status,
     durationMs: Math.round(durationMs * 100) / 100,
     session: traffic.session ?? null,
@@ -120,7 +135,7 @@ function file(
   if (control.logger.isLevelEnabled('info'))
     control.logger.info(
       { api: api.name, operationId, status, ms: entry.durationMs, session: entry.session },
-      `${req.method} ${req.originalUrl} ${status ?? 'dropped'}`,
+      `${req.method} ${redactUrl(req.originalUrl)} ${status ?? 'dropped'}`,
     );
 }
 

@@ -116,7 +116,8 @@ export type paths = {
          * Add latency or a fault to an API or one operation
          * @description Each matching request draws from the rule's own random sequence, seeded by `seed`: the
          *     same requests in the same order meet the same faults. Latency of every matching rule adds
-         *     up; the first rule that draws a fault decides it.
+         *     up; the first rule that draws a fault decides it. At most 100 rules are live at once (400
+         *     beyond): every request draws from each of them.
          */
         post: operations["addRule"];
         /** Remove every rule */
@@ -470,6 +471,24 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description A `POST` without `Content-Type: application/json` and without the admin token: the kind of request a page of another site can send without asking first. */
+        NotJson: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Sent by a page of another origin (`Origin`), or for a host name this stub does not go by (`Host`, a guard against DNS rebinding). */
+        OtherOrigin: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The admin token is required and was not sent, or is wrong. */
         Unauthorized: {
             headers: {
@@ -513,6 +532,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
         };
     };
     listJournal: {
@@ -554,6 +574,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
         };
     };
     clearJournal: {
@@ -573,6 +594,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
         };
     };
     verifyJournal: {
@@ -616,6 +638,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
+            415: components["responses"]["NotJson"];
         };
     };
     listProviderStates: {
@@ -642,6 +666,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
         };
     };
     changeProviderState: {
@@ -673,6 +698,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
+            415: components["responses"]["NotJson"];
         };
     };
     reset: {
@@ -707,7 +734,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["NotJson"];
         };
     };
     listRules: {
@@ -731,6 +760,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
         };
     };
     addRule: {
@@ -768,6 +798,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
+            415: components["responses"]["NotJson"];
         };
     };
     clearRules: {
@@ -787,6 +819,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
         };
     };
     deleteRule: {
@@ -809,6 +842,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -834,6 +868,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
         };
     };
     createSession: {
@@ -863,8 +898,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["NotJson"];
             /** @description As many sessions are live as facsimile keeps (`maxSessions`, default 1000). */
             503: {
                 headers: {
@@ -897,6 +934,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -921,6 +959,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
         };
     };
     saveSnapshot: {
@@ -955,6 +994,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
         };
     };
     deleteSnapshot: {
@@ -977,6 +1017,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1003,7 +1044,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["NotJson"];
         };
     };
     getServedSpec: {
@@ -1028,6 +1071,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1065,6 +1109,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
             404: components["responses"]["NotFound"];
         };
     };

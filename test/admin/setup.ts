@@ -22,7 +22,15 @@ export interface AdminStub {
 export function adminOf(stub: TestStub): AdminStub {
   return {
     stub,
-    admin: (method, path, init) => call(`${stub.url}/__facsimile${path}`, method, init),
+    // A POST says it is JSON even without a body, as the admin API asks of every POST.
+    admin: (method, path, init = {}) =>
+      call(`${stub.url}/__facsimile${path}`, method, {
+        ...init,
+        headers: {
+          ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
+          ...init.headers,
+        },
+      }),
     triton: (method, path, session, init = {}) =>
       stub.call('triton', method, path, {
         ...init,

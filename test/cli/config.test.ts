@@ -28,10 +28,11 @@ describe('the configuration file', () => {
       ].join('\n'),
     });
     const serve = await serveCli([], { cwd });
-    const health = await call(`${serve.url}/__facsimile/health`, 'GET', {
-      headers: { origin: 'http://app.example' },
+    const users = await call(`${serve.url}/triton/demo/users`, 'GET', {
+      headers: { ...bearer(), origin: 'http://app.example' },
     });
-    expect(health.headers.get('access-control-allow-origin')).toBe('http://app.example');
+    expect(users.headers.get('access-control-allow-origin')).toBe('http://app.example');
+    const health = await call(`${serve.url}/__facsimile/health`, 'GET');
     expect(health.body.store).toEqual({ file: null, seed: 7, users: 3 });
     expect(health.body.apis.map((api: { name: string }) => api.name)).toEqual(['triton', 'scalr']);
     expect(health.body.apis.map((api: { ownPort: number | null }) => api.ownPort)).toEqual([

@@ -9,6 +9,9 @@ import {
   type StoredUser,
 } from './state.ts';
 
+/** A provider state's user count is bounded: one request must not freeze the stub. */
+const MAX_STATE_USERS = 10_000;
+
 /** When users a state adds were "created": fixed, so a state's data never depends on the clock. */
 const CREATED_AT = '2025-01-01T00:00:00Z';
 
@@ -113,6 +116,8 @@ export const scalrStates: ProviderState<ScalrState>[] = [
     name: /^at least (?<count>\d+) Scalr users$/,
     example: 'at least 3 Scalr users',
     setup(state, { count = '0' }) {
+      if (Number(count) > MAX_STATE_USERS)
+        throw new Error(`a provider state makes at most ${MAX_STATE_USERS} users, not ${count}`);
       for (let index = 1; state.users.size < Number(count); index += 1)
         ensureUserWithEmail(state, `provider-state-${index}@example.com`);
     },

@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../paths.ts';
 import { SESSION_HEADER } from '../state/index.ts';
 import { loadSpec } from '../spec.ts';
 import { specValidation } from '../spec-validation.ts';
+import { jsonPosts } from './guard.ts';
 import { adminHandlers } from './handlers.ts';
 
 export const ADMIN_PATH = '/__facsimile';
@@ -42,6 +43,7 @@ interface ValidatorError {
 export function createAdminApp(control: ControlPlane, options: AdminOptions) {
   const app = express.Router();
   app.use(requireToken(options.token));
+  app.use(jsonPosts(Boolean(options.token)));
   app.use(express.json({ limit: '1mb' }));
   app.use(
     specValidation(loadSpec('admin'), {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Reply } from '../api.ts';
 import { reply } from '../api.ts';
 import type { ControlPlane } from '../control.ts';
-import type { RuleInput } from '../faults.ts';
+import { MAX_RULES, type RuleInput } from '../faults.ts';
 import { redact, type Verification } from '../journal.ts';
 import { changeProviderState, knownStates, type StateChange } from '../provider-states.ts';
 import { documentOf, infoOf, TooManySessions, type Session } from '../state/index.ts';
@@ -147,6 +147,10 @@ export const adminHandlers: Record<string, AdminHandler> = {
     }
     if (!input.latency && !input.fault)
       return badRequest('a rule needs a latency, a fault or both');
+    if (ctx.control.rules.size >= MAX_RULES)
+      return badRequest(
+        `at most ${MAX_RULES} rules can be live; delete some first (DELETE /rules)`,
+      );
     return reply(201, ctx.control.rules.add(input));
   },
 

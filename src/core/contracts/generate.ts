@@ -2,10 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import type { AnyApiDefinition, ContractCase } from '../api.ts';
 import { loadSpec, operationById, resolveRef, type SpecDocument } from '../spec.ts';
 import { bodyMatchers, contentTypeMatcher } from './matchers.ts';
-import { DEFAULT_CONSUMER } from './names.ts';
+import { DEFAULT_CONSUMER, DEMO_AUTHORIZATION } from './names.ts';
 import { writePactFile, type PactInteraction } from './pact-file.ts';
-
-const DEMO_AUTHORIZATION = 'Bearer facsimile-demo';
 
 type Node = Record<string, unknown>;
 
