@@ -1,5 +1,11 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { AnyApiDefinition, Reply, RequestView, SecurityRequirement } from './api.ts';
+import type {
+  AnyApiDefinition,
+  PeerState,
+  Reply,
+  RequestView,
+  SecurityRequirement,
+} from './api.ts';
 import type { Recorder } from './contracts/recorder.ts';
 import type { ControlPlane } from './control.ts';
 import { ApiError, type RenderedError } from './errors.ts';
@@ -41,9 +47,17 @@ export function createApiApp(api: AnyApiDefinition, control: ControlPlane, optio
 
   if (options.recorder) app.use(options.recorder.middleware(api));
   app.use(observeTraffic(api, control));
-  app.use(express.json({ limit: BODY_LIMIT, type: api.jsonTypes ?? ['application/json'] }));
+  app.use(emptyBodyAsJson(api));
+  app.use(
+    express.json({
+      limit: BODY_LIMIT,
+      type: api.jsonTypes ?? ['application/json'],
+      ...(api.checkRawBody ? { verify: keepRawBody } : {}),
+    }),
+  );
+  if (api.checkRawBody) app.use(checkRawBody(api));
   app.use(validatorWithAuth(api, control, spec, options));
-  app.use(dispatch(api, spec));
+  app.use(dispatch(api, control, spec));
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     sendError(api, control, req, res, toApiError(error, { body: req.body, query: req.query }));
   });
@@ -64,9 +78,80 @@ function validatorWithAuth(
           },
         }
       : {}),
+    allowUnknownQueryParameters: !api.strictQuery,
     // Providers check credentials before they look at the request, so 401 comes before 400.
-    afterMatch: [injectFaults(api, control, spec), authenticate(api, spec)],
+    afterMatch: [
+      injectFaults(api, control, spec),
+      dropEmptyOptionalQuery,
+      authenticate(api, control, spec),
+    ],
   });
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
+/**
+ * A write sent with no body at all (no Content-Type, nothing to read) is
+ * answered as the providers answer an empty JSON object: their frameworks
+ * read no parameters from it (restify, Rails), they do not refuse a media
+ * type that was never sent.
+ */
+function emptyBodyAsJson(api: AnyApiDefinition) {
+  const type = api.jsonTypes?.[0] ?? 'application/json';
+  return (req: Request, _res: Response, next: NextFunction) => {
+    const length = req.headers['content-length'];
+    const bodyless =
+      (length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined;
+    if (WRITE_METHODS.has(req.method) && !req.headers['content-type'] && bodyless) {
+      req.headers['content-type'] = type;
+      req.body = {};
+    }
+    next();
+  };
+}
+
+type RawRequest = Request & { rawBody?: Buffer };
+
+function keepRawBody(req: RawRequest, _res: Response, raw: Buffer): void {
+  req.rawBody = raw;
+}
+
+function checkRawBody(api: AnyApiDefinition) {
+  return (req: RawRequest, _res: Response, next: NextFunction) => {
+    try {
+      if (req.rawBody) api.checkRawBody?.(req.rawBody, viewOf(req));
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+interface DeclaredParameter {
+  in?: string;
+  name?: string;
+  required?: boolean;
+}
+
+/** An optional query parameter sent empty (`from=`) is absent, as Rails and restify read it. */
+function dropEmptyOptionalQuery(req: OpenApiRequest, _res: Response, next: NextFunction) {
+  const parameters = (req.openapi?.schema as { parameters?: DeclaredParameter[] } | undefined)
+    ?.parameters;
+  const query = req.query as Record<string, unknown>;
+  const empty = (parameters ?? []).filter(
+    (p) => p.in === 'query' && !p.required && p.name !== undefined && query[p.name] === '',
+  );
+  if (empty.length > 0) {
+    const dropped = new Set(empty.map((parameter) => parameter.name));
+    const kept = Object.fromEntries(Object.entries(query).filter(([name]) => !dropped.has(name)));
+    Object.defineProperty(req, 'query', {
+      value: kept,
+      writable: true,
+      configurable: true,
+      enumerable: true,
+    });
+  }
+  next();
 }
 
 function responseError(error: Error): ApiError {
@@ -76,7 +161,15 @@ function responseError(error: Error): ApiError {
   });
 }
 
-function authenticate(api: AnyApiDefinition, spec: SpecDocument) {
+/** Another served API's state, read in the request's own scope (its session, if any). */
+function peerOf(control: ControlPlane, res: Response): PeerState {
+  return (name) =>
+    control.runtime.apis.some((api) => api.name === name)
+      ? trafficOf(res).scope().state(name)
+      : undefined;
+}
+
+function authenticate(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocument) {
   const globalSecurity = (spec.security ?? []) as Record<string, string[]>[];
   const securityOf = new WeakMap<object, SecurityRequirement[]>();
   return async (req: OpenApiRequest, res: Response, next: NextFunction) => {
@@ -95,6 +188,7 @@ function authenticate(api: AnyApiDefinition, spec: SpecDocument) {
         params: match.pathParams,
         security,
         state: trafficOf(res).scope().state(api.name),
+        peer: peerOf(control, res),
       });
       next();
     } catch (error) {
@@ -103,7 +197,7 @@ function authenticate(api: AnyApiDefinition, spec: SpecDocument) {
   };
 }
 
-function dispatch(api: AnyApiDefinition, spec: SpecDocument) {
+function dispatch(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocument) {
   return async (req: OpenApiRequest, res: Response, next: NextFunction) => {
     try {
       const match = req.openapi;
@@ -129,6 +223,7 @@ function dispatch(api: AnyApiDefinition, spec: SpecDocument) {
         request: viewOf(req),
         principal: res.locals.principal,
         state: scope.state(api.name),
+        peer: peerOf(control, res),
       });
       if (!READ_METHODS.has(req.method)) await scope.commit(api.name);
       send(api, req, res, answer);

@@ -35,6 +35,9 @@ export interface RequestView {
   headers: IncomingHttpHeaders;
 }
 
+/** Another served API's state in the same scope (session), or `undefined` when it is not served. */
+export type PeerState = (api: ApiName) => unknown;
+
 export interface HandlerContext<State, Principal> {
   operationId: string;
   params: Record<string, string>;
@@ -43,6 +46,7 @@ export interface HandlerContext<State, Principal> {
   request: RequestView;
   principal: Principal;
   state: State;
+  peer: PeerState;
 }
 
 export type Handler<State, Principal> = (
@@ -54,6 +58,7 @@ export interface AuthContext<State> {
   params: Record<string, string>;
   security: SecurityRequirement[];
   state: State;
+  peer: PeerState;
 }
 
 export interface SeedContext {
@@ -113,6 +118,19 @@ export interface ApiDefinition<Data = unknown, State = unknown, Principal = unkn
   title: string;
   /** Media types whose bodies are JSON for this API. */
   jsonTypes?: string[];
+  /** Send `Content-Type` without `; charset=utf-8` (JSON:API forbids parameters; restify sends none). */
+  bareContentType?: boolean;
+  /** Answer query parameters the spec does not declare as a validation error (else ignore them). */
+  strictQuery?: boolean;
+  /**
+   * Another API whose paths this API's host answers too, for paths under
+   * `pathPrefix` (scalingo.js reaches the database API on the regional host).
+   */
+  alsoServes?: { api: ApiName; pathPrefix: string };
+  /** Checks the raw request body against its headers (Triton's Content-MD5); throws an ApiError. */
+  checkRawBody?(raw: Buffer, request: RequestView): void;
+  /** Trusts one more public key (OpenSSH line) for request signatures; answers its fingerprint. */
+  trustKey?(publicKey: string): string;
   seed(ctx: SeedContext): Data;
   /** Wraps the stored JSON data in indexed tables; called once per data object. */
   open(data: Data): State;

@@ -47,6 +47,8 @@ export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
       if (typeof chunk === 'string') {
         traffic.sent = chunk;
         if (api.onBody) res.set(api.onBody(chunk));
+        // Express adds `; charset=utf-8` to a string body's type, never to a Buffer's.
+        if (api.bareContentType && res.get('Content-Type')) return send(Buffer.from(chunk));
       }
       return send(chunk);
     };

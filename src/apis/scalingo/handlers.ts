@@ -6,6 +6,7 @@ import { issueJwt, type ScalingoPrincipal } from './auth.ts';
 import { checkPassword, hashPassword } from '../../core/passwords.ts';
 import type { ScalingoState, ScalingoUser, StoredAccount } from './state.ts';
 import { getAccountUsage } from './usage.ts';
+import { getAddonToken } from './addons.ts';
 
 type ScalingoHandler = Handler<ScalingoState, ScalingoPrincipal>;
 type AccountChanges = BodyOf<operations['updateAccount']>['user'];
@@ -100,7 +101,9 @@ const exchangeToken: ScalingoHandler = async ({ state, principal }) =>
 const deleteUser: ScalingoHandler = ({ state, principal }) => {
   const owner = principal.account.user.id;
   state.accounts.remove(principal.account);
+  const owned = new Set(state.data.apps.filter((app) => app.owner === owner).map((app) => app.id));
   state.data.apps = state.data.apps.filter((app) => app.owner !== owner);
+  state.data.addons = state.data.addons.filter((addon) => !owned.has(addon.app_id));
   state.data.usage = state.data.usage.filter((record) => record.owner !== owner);
   return reply(204);
 };
@@ -115,4 +118,5 @@ export const scalingoHandlers = {
   deleteUser,
   listRoles,
   exchangeToken,
+  getAddonToken,
 };
