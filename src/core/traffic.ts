@@ -47,8 +47,12 @@ export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
       if (typeof chunk === 'string') {
         traffic.sent = chunk;
         if (api.onBody) res.set(api.onBody(chunk));
-        // Express adds `; charset=utf-8` to a string body's type, never to a Buffer's.
-        if (api.bareContentType && res.get('Content-Type')) return send(Buffer.from(chunk));
+        const type = res.get('Content-Type');
+        // Express adds `; charset=utf-8` to JSON types and string bodies; setHeader and a Buffer do not.
+        if (api.bareContentType && type) {
+          res.setHeader('Content-Type', type.split(';')[0] ?? type);
+          return send(Buffer.from(chunk));
+        }
       }
       return send(chunk);
     };

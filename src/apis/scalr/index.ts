@@ -12,6 +12,7 @@ export const scalrApi = defineApi({
   name: 'scalr',
   title: 'Scalr IAM (IACP v3): users and account-users',
   jsonTypes: ['application/vnd.api+json', 'application/json'],
+  bareContentType: true,
   seed: seedScalr,
   open: openScalr,
   authenticate: authenticateScalr,
