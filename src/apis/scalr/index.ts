@@ -13,6 +13,7 @@ export const scalrApi = defineApi({
   title: 'Scalr IAM (IACP v3): users and account-users',
   jsonTypes: ['application/vnd.api+json', 'application/json'],
   bareContentType: true,
+  strictQuery: true,
   seed: seedScalr,
   open: openScalr,
   authenticate: authenticateScalr,
