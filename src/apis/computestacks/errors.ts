@@ -48,7 +48,8 @@ export function renderComputeStacksError(error: ApiError, request: RequestView):
       return {
         status: 406,
         body: 'Unknown format. Only JSON and XML are permitted.',
-        contentType: 'text/plain',
+        // The controller renders the text with Rails' default type, text/html (spec PlainTextError).
+        contentType: 'text/html',
       };
     case 'tooLarge':
       return envelope(413, 'Request Entity Too Large. The body may not exceed 1 MB.');

@@ -26,7 +26,7 @@ describe('ComputeStacks Accept negotiation (issue 13)', () => {
     async (accept) => {
       const answer = await api('GET', '/api/users', { headers: { accept } });
       expect(answer.status).toBe(406);
-      expect(answer.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
       expect(answer.text).toBe('Unknown format. Only JSON and XML are permitted.');
     },
   );
