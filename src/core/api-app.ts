@@ -1,11 +1,5 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type {
-  AnyApiDefinition,
-  PeerState,
-  Reply,
-  RequestView,
-  SecurityRequirement,
-} from './api.ts';
+import type { AnyApiDefinition, PeerState, Reply, SecurityRequirement } from './api.ts';
 import type { Recorder } from './contracts/recorder.ts';
 import type { ControlPlane } from './control.ts';
 import { ApiError, type RenderedError } from './errors.ts';
@@ -14,6 +8,13 @@ import { toApiError } from './to-api-error.ts';
 import { loadSpec, type SpecDocument } from './spec.ts';
 import { specValidation } from './spec-validation.ts';
 import { injectFaults, observeTraffic, trafficOf } from './traffic.ts';
+import {
+  checkRawBody,
+  dropEmptyOptionalQuery,
+  emptyBodyAsJson,
+  keepRawBody,
+  viewOf,
+} from './request-reading.ts';
 
 export interface ApiAppOptions {
   validateResponses: boolean;
@@ -86,72 +87,6 @@ function validatorWithAuth(
       authenticate(api, control, spec),
     ],
   });
-}
-
-const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
-
-/**
- * A write sent with no body at all (no Content-Type, nothing to read) is
- * answered as the providers answer an empty JSON object: their frameworks
- * read no parameters from it (restify, Rails), they do not refuse a media
- * type that was never sent.
- */
-function emptyBodyAsJson(api: AnyApiDefinition) {
-  const type = api.jsonTypes?.[0] ?? 'application/json';
-  return (req: Request, _res: Response, next: NextFunction) => {
-    const length = req.headers['content-length'];
-    const bodyless =
-      (length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined;
-    if (WRITE_METHODS.has(req.method) && !req.headers['content-type'] && bodyless) {
-      req.headers['content-type'] = type;
-      req.body = {};
-    }
-    next();
-  };
-}
-
-type RawRequest = Request & { rawBody?: Buffer };
-
-function keepRawBody(req: RawRequest, _res: Response, raw: Buffer): void {
-  req.rawBody = raw;
-}
-
-function checkRawBody(api: AnyApiDefinition) {
-  return (req: RawRequest, _res: Response, next: NextFunction) => {
-    try {
-      if (req.rawBody) api.checkRawBody?.(req.rawBody, viewOf(req));
-      next();
-    } catch (error) {
-      next(error);
-    }
-  };
-}
-
-interface DeclaredParameter {
-  in?: string;
-  name?: string;
-  required?: boolean;
-}
-
-/** An optional query parameter sent empty (`from=`) is absent, as Rails and restify read it. */
-function dropEmptyOptionalQuery(req: OpenApiRequest, _res: Response, next: NextFunction) {
-  const parameters = (req.openapi?.schema as { parameters?: DeclaredParameter[] } | undefined)
-    ?.parameters;
-  const query = req.query as Record<string, unknown>;
-  const empty = (parameters ?? []).filter(
-    (p) => p.in === 'query' && !p.required && p.name !== undefined && query[p.name] === '',
-  );
-  if (empty.length > 0) {
-    const dropped = new Set(empty.map((parameter) => parameter.name));
-    const kept = Object.fromEntries(Object.entries(query).filter(([name]) => !dropped.has(name)));
-    Object.defineProperty(req, 'query', {
-      value: kept,
-      writable: true,
-      configurable: true,
-      enumerable: true,
-    });
-  }
-  next();
 }
 
 function responseError(error: Error): ApiError {
@@ -231,10 +166,6 @@ function dispatch(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocume
       next(error);
     }
   };
-}
-
-function viewOf(req: Request): RequestView {
-  return { method: req.method, url: req.url, originalUrl: req.originalUrl, headers: req.headers };
 }
 
 function send(api: AnyApiDefinition, req: Request, res: Response, answer: Reply): void {

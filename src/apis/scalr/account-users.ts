@@ -51,7 +51,11 @@ function matchingAccountUsers(
   const account = params['filter[account]'] || undefined;
   const user = params['filter[user]'] || undefined;
   // A token may not see an existing account: 404. An unknown account is simply empty (200).
-  if (account !== undefined && state.accounts.find('id', account) && !seesAccount(principal, account))
+  if (
+    account !== undefined &&
+    state.accounts.find('id', account) &&
+    !seesAccount(principal, account)
+  )
     throw notFound('Account', account);
   // Start from the shorter index list; the other filters only narrow it. Neither filter (the
   // document's own example request): every account-user the token may see.
