@@ -40,6 +40,10 @@ function apiName(value: string): ApiName {
   return value;
 }
 
+export function collectText(value: string, previous: string[] = []): string[] {
+  return [...previous, nonEmpty(value)];
+}
+
 export function collectApi(value: string, previous: ApiName[] = []): ApiName[] {
   return [...previous, apiName(value)];
 }
@@ -126,6 +130,7 @@ const CONFIG_KEYS: Record<string, Check> = {
   'session-idle': numberVia(positiveNumber),
   'max-sessions': numberVia(positiveNumber),
   'max-session-memory': numberVia(positiveNumber),
+  'triton-key': listOf(nonEmpty),
   'log-level': oneOf(LOG_LEVELS),
   'log-format': oneOf(LOG_FORMATS),
 };

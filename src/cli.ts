@@ -1,8 +1,9 @@
 import cliProgress from 'cli-progress';
 import { Command, Option } from 'commander';
-import { allApis, apisNamed } from './apis/index.ts';
+import { allApis, servedApis } from './apis/index.ts';
 import {
   collectApi,
+  collectText,
   collectApiPort,
   CONFIG_FILE,
   loggerFrom,
@@ -62,6 +63,7 @@ interface ServeOptions extends SeedingOptions {
   sessionIdle: number;
   maxSessions: number;
   maxSessionMemory: number;
+  tritonKey?: string[];
 }
 
 const SERVE_EXAMPLES = `
@@ -111,7 +113,12 @@ function defineServe(command: Command): void {
       'port of one API served at its root (repeatable; `name=off` to turn off)',
       collectApiPort,
     )
-    .option('--no-api-ports', 'serve the APIs only under the main port');
+    .option('--no-api-ports', 'serve the APIs only under the main port')
+    .option(
+      '--triton-key <path>',
+      'public key file whose signatures Triton accepts for any account (repeatable)',
+      collectText,
+    );
   seedingOptions(command)
     .option('--in-memory', 'keep state in memory only (nothing written)')
     .option('--no-validate-responses', 'do not validate responses against the specs')
@@ -173,7 +180,7 @@ async function serve(opts: ServeOptions): Promise<void> {
   let stub: RunningStub;
   try {
     stub = await startStub({
-      apis: opts.api ? apisNamed(opts.api) : allApis,
+      apis: servedApis({ names: opts.api, tritonKeys: opts.tritonKey }),
       port: opts.port,
       host: opts.host,
       apiPorts: opts.apiPorts ? { ...defaultApiPorts(opts.port), ...opts.apiPort } : false,

@@ -1,6 +1,6 @@
 import { checkJsonDepth, DEFAULT_MAX_BODY_DEPTH } from './json-depth.ts';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { AnyApiDefinition, Reply, RequestView, SecurityRequirement } from './api.ts';
+import type { AnyApiDefinition, PeerState, Reply, SecurityRequirement } from './api.ts';
 import type { Recorder } from './contracts/recorder.ts';
 import type { ControlPlane } from './control.ts';
 import { ApiError, type RenderedError } from './errors.ts';
@@ -10,6 +10,12 @@ import { loadSpec, type SpecDocument } from './spec.ts';
 import { redactUrl } from './secrets.ts';
 import { specValidation } from './spec-validation.ts';
 import { injectFaults, observeTraffic, trafficOf } from './traffic.ts';
+import {
+  checkRawBody,
+  dropEmptyOptionalQuery,
+  emptyBodyAsJson,
+  viewOf,
+} from './request-reading.ts';
 
 export interface ApiAppOptions {
   validateResponses: boolean;
@@ -44,15 +50,20 @@ export function createApiApp(api: AnyApiDefinition, control: ControlPlane, optio
   if (options.recorder) app.use(options.recorder.middleware(api));
   app.use(observeTraffic(api, control));
   const maxDepth = api.maxBodyDepth ?? DEFAULT_MAX_BODY_DEPTH;
+  app.use(emptyBodyAsJson(api));
   app.use(
     express.json({
       limit: BODY_LIMIT,
       type: api.jsonTypes ?? ['application/json'],
-      verify: (_req, _res, body) => checkJsonDepth(body, maxDepth),
+      verify: (req, res, body) => {
+        checkJsonDepth(body, maxDepth);
+        if (api.checkRawBody) (req as { rawBody?: Buffer }).rawBody = body;
+      },
     }),
   );
+  if (api.checkRawBody) app.use(checkRawBody(api));
   app.use(validatorWithAuth(api, control, spec, options));
-  app.use(dispatch(api, spec));
+  app.use(dispatch(api, control, spec));
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     sendError(api, control, req, res, toApiError(error, { body: req.body, query: req.query }));
   });
@@ -73,8 +84,13 @@ function validatorWithAuth(
           },
         }
       : {}),
+    allowUnknownQueryParameters: !api.strictQuery,
     // Providers check credentials before they look at the request, so 401 comes before 400.
-    afterMatch: [injectFaults(api, control, spec), authenticate(api, spec)],
+    afterMatch: [
+      injectFaults(api, control, spec),
+      dropEmptyOptionalQuery,
+      authenticate(api, control, spec),
+    ],
   });
 }
 
@@ -85,7 +101,15 @@ function responseError(error: Error): ApiError {
   });
 }
 
-function authenticate(api: AnyApiDefinition, spec: SpecDocument) {
+/** Another served API's state, read in the request's own scope (its session, if any). */
+function peerOf(control: ControlPlane, res: Response): PeerState {
+  return (name) =>
+    control.runtime.apis.some((api) => api.name === name)
+      ? trafficOf(res).authState(name)
+      : undefined;
+}
+
+function authenticate(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocument) {
   const globalSecurity = (spec.security ?? []) as Record<string, string[]>[];
   const securityOf = new WeakMap<object, SecurityRequirement[]>();
   return async (req: OpenApiRequest, res: Response, next: NextFunction) => {
@@ -104,6 +128,7 @@ function authenticate(api: AnyApiDefinition, spec: SpecDocument) {
         params: match.pathParams,
         security,
         state: trafficOf(res).authState(api.name),
+        peer: peerOf(control, res),
       });
       next();
     } catch (error) {
@@ -112,7 +137,7 @@ function authenticate(api: AnyApiDefinition, spec: SpecDocument) {
   };
 }
 
-function dispatch(api: AnyApiDefinition, spec: SpecDocument) {
+function dispatch(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocument) {
   return async (req: OpenApiRequest, res: Response, next: NextFunction) => {
     try {
       const match = req.openapi;
@@ -139,6 +164,7 @@ function dispatch(api: AnyApiDefinition, spec: SpecDocument) {
           request: viewOf(req),
           principal: res.locals.principal,
           state,
+          peer: peerOf(control, res),
         });
       const answer = READ_METHODS.has(req.method)
         ? await run(scope.state(api.name))
@@ -148,10 +174,6 @@ function dispatch(api: AnyApiDefinition, spec: SpecDocument) {
       next(error);
     }
   };
-}
-
-function viewOf(req: Request): RequestView {
-  return { method: req.method, url: req.url, originalUrl: req.originalUrl, headers: req.headers };
 }
 
 function send(api: AnyApiDefinition, req: Request, res: Response, answer: Reply): void {

@@ -36,6 +36,9 @@ export interface RequestView {
   headers: IncomingHttpHeaders;
 }
 
+/** Another served API's state in the same scope (session), or `undefined` when it is not served. */
+export type PeerState = (api: ApiName) => unknown;
+
 export interface HandlerContext<State, Principal> {
   operationId: string;
   params: Record<string, string>;
@@ -44,6 +47,7 @@ export interface HandlerContext<State, Principal> {
   request: RequestView;
   principal: Principal;
   state: State;
+  peer: PeerState;
 }
 
 export type Handler<State, Principal> = (
@@ -55,6 +59,7 @@ export interface AuthContext<State> {
   params: Record<string, string>;
   security: SecurityRequirement[];
   state: State;
+  peer: PeerState;
 }
 
 export interface SeedContext {
@@ -116,6 +121,19 @@ export interface ApiDefinition<Data = unknown, State = unknown, Principal = unkn
   jsonTypes?: string[];
   /** How deep a JSON body may nest before it is refused as malformed (the provider's parser limit). */
   maxBodyDepth?: number;
+  /** Send `Content-Type` without `; charset=utf-8` (JSON:API forbids parameters; restify sends none). */
+  bareContentType?: boolean;
+  /** Answer query parameters the spec does not declare as a validation error (else ignore them). */
+  strictQuery?: boolean;
+  /**
+   * Another API whose paths this API's host answers too, for paths under
+   * `pathPrefix` (scalingo.js reaches the database API on the regional host).
+   */
+  alsoServes?: { api: ApiName; pathPrefix: string };
+  /** Checks the raw request body against its headers (Triton's Content-MD5); throws an ApiError. */
+  checkRawBody?(raw: Buffer, request: RequestView): void;
+  /** Trusts one more public key (OpenSSH line) for request signatures; answers its fingerprint. */
+  trustKey?(publicKey: string): string;
   seed(ctx: SeedContext): Data;
   /**
    * The top-level arrays of `Data` that change at run time, each opened as a

@@ -1,5 +1,12 @@
 import cors from 'cors';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, {
+  type Express,
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
+import type { AnyApiDefinition } from './api.ts';
 import { ADMIN_PATH, createAdminApp } from './admin/app.ts';
 import { hostGuard, sameOriginOnly } from './admin/guard.ts';
 import { createApiApp } from './api-app.ts';
@@ -37,12 +44,19 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
   const corsMiddleware = apiCors(options.corsOrigin ?? true);
   const main = express();
   main.disable('x-powered-by');
+  const apiApps = new Map<string, Express>();
+  for (const api of runtime.apis) {
+    apiApps.set(
+      api.name,
+      createApiApp(api, control, {
+        validateResponses,
+        ...(options.recorder ? { recorder: options.recorder } : {}),
+      }),
+    );
+  }
   const apis = new Map<string, Express>();
   for (const api of runtime.apis) {
-    const apiApp = createApiApp(api, control, {
-      validateResponses,
-      ...(options.recorder ? { recorder: options.recorder } : {}),
-    });
+    const apiApp = withPathsOf(apiApps.get(api.name) as Express, api, apiApps);
     const root = express();
     root.disable('x-powered-by');
     root.use(corsMiddleware, apiApp);
@@ -112,4 +126,17 @@ function plainError(control: ControlPlane) {
 
 interface HttpError extends Error {
   status?: number;
+}
+
+/** The API's app, handing the paths of the API it `alsoServes` (when served) to that API's app. */
+function withPathsOf(
+  app: Express,
+  api: AnyApiDefinition,
+  apps: Map<string, Express>,
+): Express | RequestHandler {
+  const other = api.alsoServes ? apps.get(api.alsoServes.api) : undefined;
+  if (!api.alsoServes || !other) return app;
+  const { pathPrefix } = api.alsoServes;
+  return (req: Request, res: Response, next: NextFunction) =>
+    req.path.startsWith(pathPrefix) ? other(req, res, next) : app(req, res, next);
 }

@@ -15,8 +15,8 @@ import {
 } from './state/index.ts';
 
 export interface PendingSession {
-  /** The API's opened state the session would start with. */
-  state: unknown;
+  /** An API's state as the session would start with it (the seed's, read-only). */
+  stateOf(api: string): unknown;
   start(): StateScope;
 }
 
@@ -74,9 +74,9 @@ export class ControlPlane {
    * way to start the session once they pass. A refused request so never takes
    * a session slot.
    */
-  pendingSession(id: string, api: string): PendingSession | undefined {
+  pendingSession(id: string): PendingSession | undefined {
     if (this.sessions.get(id)) return undefined;
-    return { state: this.runtime.seedOf(api).state, start: () => this.scopeFor(id) };
+    return { stateOf: (api) => this.runtime.seedOf(api).state, start: () => this.scopeFor(id) };
   }
 
   /** Where a session started from a snapshot reads its data: the snapshot, opened once per source. */

@@ -7,6 +7,8 @@ export interface SpecValidationOptions {
   onResponseError?: (error: Error, req: Request) => void;
   /** Validate requests (default true). */
   validateRequests?: boolean;
+  /** Let query parameters the spec does not declare through (default true). */
+  allowUnknownQueryParameters?: boolean;
   /** Middleware to run once the operation is matched, before the request is validated. */
   afterMatch?: RequestHandler[];
   /**
@@ -30,11 +32,14 @@ export function specValidation(
     // express-openapi-validator annotates the document it is given; keep ours pristine.
     apiSpec: structuredClone(spec) as never,
     validateApiSpec: false,
-    // Real providers ignore query parameters they do not know.
+    // Most real providers ignore query parameters they do not know.
     validateRequests:
       options.validateRequests === false
         ? false
-        : { allErrors: true, allowUnknownQueryParameters: true },
+        : {
+            allErrors: true,
+            allowUnknownQueryParameters: options.allowUnknownQueryParameters ?? true,
+          },
     validateResponses: onResponseError
       ? { allErrors: true, onError: (error, _body, req) => onResponseError(error, req as Request) }
       : false,

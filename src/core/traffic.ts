@@ -49,8 +49,8 @@ export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
       scope: () => (scope ??= pending ? pending.start() : control.scopeFor(traffic.session)),
       authState: (name) => {
         if (scope === undefined && traffic.session !== undefined)
-          pending ??= control.pendingSession(traffic.session, name);
-        return pending ? pending.state : traffic.scope().state(name);
+          pending ??= control.pendingSession(traffic.session);
+        return scope === undefined && pending ? pending.stateOf(name) : traffic.scope().state(name);
       },
     };
     res.locals.traffic = traffic;
@@ -59,6 +59,12 @@ export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
       if (typeof chunk === 'string') {
         traffic.sent = chunk;
         if (api.onBody) res.set(api.onBody(chunk));
+        const type = res.get('Content-Type');
+        // Express adds `; charset=utf-8` to JSON types and string bodies; setHeader and a Buffer do not.
+        if (api.bareContentType && type) {
+          res.setHeader('Content-Type', type.split(';')[0] ?? type);
+          return send(Buffer.from(chunk));
+        }
       }
       return send(chunk);
     };

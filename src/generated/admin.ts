@@ -1,6 +1,30 @@
 // Generated from spec/ by `npm run gen` (openapi-typescript). Do not edit.
 
 export type paths = {
+    "/apis/{api}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trust a public key for the API's request signatures
+         * @description Triton verifies every CloudAPI signature against a public key: the account's own keys
+         *     (fixtures), files given with `--triton-key`, keys added here, and (unless
+         *     `strictSignatures`) the `~/.ssh/*.pub` keys of the user running facsimile. A key added
+         *     here signs for any account, as `keyId="/<account>/keys/<its MD5 fingerprint>"`, until
+         *     facsimile stops. Other APIs take no keys (404).
+         */
+        post: operations["trustKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -513,6 +537,44 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+    trustKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description One of the five APIs. */
+                api: components["parameters"]["ApiPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The public key, an OpenSSH line (`ssh-ed25519 AAAA… comment`) or PEM. */
+                    key: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Trusted; its MD5 fingerprint as node-triton puts it in keyId. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        api: components["schemas"]["ApiName"];
+                        fingerprint: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OtherOrigin"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["NotJson"];
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;

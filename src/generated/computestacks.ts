@@ -400,9 +400,10 @@ export type components = {
         };
         /**
          * @description The authenticated user's account (`app/views/api/users/show.rabl`). Every field of the
-         *     document's table is always sent, except `c_sftp_pass`, which the table lists but the
-         *     document's example omits (optional here). Fields the example shows as `null` are
-         *     nullable. No other field is allowed.
+         *     document's table is always sent, `c_sftp_pass` included (show.rabl always sends it;
+         *     the users table defaults it to `true`). The document's example omits `c_sftp_pass`, so
+         *     the schema keeps it optional for that example to stay valid. Fields the example shows
+         *     as `null` are nullable. No other field is allowed.
          */
         User: {
             /** @description Address, first line; `null` when not set. */

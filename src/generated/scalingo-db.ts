@@ -91,7 +91,14 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        post?: never;
+        /**
+         * Reset a database user password (the document's example path)
+         * @description The document's `reset_password` curl example posts to
+         *     `https://$DB_API_URL/api/databases/my-db-123/users/my-user`, without the
+         *     `/reset_password` its heading names. facsimile serves that path too, exactly as
+         *     `resetDatabaseUserPassword`: a new generated password in `{"database_user": {…}}`.
+         */
+        post: operations["resetDatabaseUserPasswordAtUser"];
         /**
          * Delete a database user
          * @description Deletes a user of the database (document: `DELETE
@@ -163,9 +170,10 @@ export type paths = {
          *     response (document: `POST
          *     https://$DB_API_URL/api/databases/[:db]/users/[:username]/reset_password`).
          *
-         *     **Document typo**: the document's curl example posts to
-         *     `…/api/databases/my-db-123/users/my-user` and omits `/reset_password`; this contract
-         *     follows the documented endpoint line and the clients.
+         *     **The document contradicts itself**: its curl example posts to
+         *     `…/api/databases/my-db-123/users/my-user` and omits `/reset_password`. Both paths are
+         *     served: this one (the endpoint line and the clients) and `POST …/users/{username}`
+         *     (`resetDatabaseUserPasswordAtUser`, the example), with the same answers.
          *
          *     The body is optional and ignored: go-scalingo sends `{}`, scalingo.js
          *     (`apiDatabaseUserResetPassword()`) sends no body, the document's curl sends `-d ''`.
@@ -447,6 +455,19 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description The user with its new generated password: `{"database_user": {…}}` (clients, stub)
+         *     or the bare object (document).
+         */
+        PasswordReset: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DatabaseUserWithPasswordResponse"];
+            };
+        };
         /** @description 403 Forbidden: the user is `protected` (managed by the platform) and cannot be deleted. Body `{"error": "…"}`. */
         ProtectedUserNotDeletable: {
             headers: {
@@ -600,6 +621,51 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    resetDatabaseUserPasswordAtUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional request id that go-scalingo sends; the provider echoes a request id in the
+                 *     `X-Request-Id` response header.
+                 * @example 8c1f1a3e-3d7b-4b4e-9b7e-6f1e6f0f2a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path: {
+                /**
+                 * @description The database: its id (`5c599fd6f18b3202f7ab4e66` in the document's create example),
+                 *     its name (`my-db-123` in the document's URLs) or the addon id (`ad-…`, what go-scalingo
+                 *     and scalingo.js send). Not constrained by a pattern, so an unknown database is answered
+                 *     404 `{"resource": "database", "error": "not found"}` as the provider does.
+                 * @example my-db-123
+                 */
+                db: components["parameters"]["Db"];
+                /**
+                 * @description Name of the database user (`my-user` in the document). Not constrained by the creation
+                 *     pattern: platform-managed users can have other names, and an unknown name is answered
+                 *     404 `{"resource": "database_user", "error": "not found"}`.
+                 * @example my-user
+                 */
+                username: components["parameters"]["Username"];
+            };
+            cookie?: never;
+        };
+        /** @description Optional, ignored. go-scalingo sends `{}`; scalingo.js sends no body. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["PasswordReset"];
+            400: components["responses"]["MalformedJson"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ProtectedUserNotUpdatable"];
+            404: components["responses"]["DatabaseOrUserNotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
     deleteDatabaseUser: {
         parameters: {
             query?: never;
@@ -741,19 +807,7 @@ export interface operations {
             };
         };
         responses: {
-            /**
-             * @description The user with its new generated password: `{"database_user": {…}}` (clients, stub)
-             *     or the bare object (document).
-             */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DatabaseUserWithPasswordResponse"];
-                };
-            };
+            200: components["responses"]["PasswordReset"];
             400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ProtectedUserNotUpdatable"];

@@ -62,6 +62,34 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/apps/{app}/addons/{addon_id}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a token for an addon
+         * @description **Not in the provider document** (addons reference, https://developers.scalingo.com/addons,
+         *     and go-scalingo `addons.go`): returns a Bearer token valid for one hour that opens this
+         *     addon's database on the Database API (`https://db-api.osc-fr1.scalingo.com/api/...`) and
+         *     nothing else. go-scalingo fetches a fresh one before every database request. Served by
+         *     the regional API host (`$SCALINGO_API_URL`). The body is optional and ignored.
+         *
+         *     `app` is the application's name or id and must belong to the token's user; `addon_id`
+         *     must be one of that application's addons. Otherwise 404 in the provider's not-found
+         *     shape (`resource` is `app` or `addon`).
+         */
+        post: operations["getAddonToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tokens/exchange": {
         parameters: {
             query?: never;
@@ -285,6 +313,25 @@ export type components = {
             logo_url: string;
             /** @description Name of the addon provider. */
             name: string;
+        };
+        /** @description The addon, wrapped in `addon`, with a Bearer `token` for its database. */
+        AddonTokenResponse: {
+            addon: {
+                addon_provider: {
+                    /** @description Addon provider id (`postgresql`). */
+                    id: string;
+                    /** @description Addon provider name. */
+                    name: string;
+                };
+                /** @description Id of the application the addon belongs to. */
+                app_id: string;
+                /** @description Unique id of the addon (`ad-` followed by a UUID). */
+                id: string;
+                /** @description Resource reference of the addon (the database's name). */
+                resource_id: string;
+                /** @description Bearer JWT valid one hour for this addon's database only. */
+                token: string;
+            };
         };
         /** @description Usage of one addon over the period. */
         AddonUsage: {
@@ -873,6 +920,63 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             422: components["responses"]["InvalidUsagePeriod"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getAddonToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional request id that go-scalingo sends; the provider echoes a request id in the
+                 *     `X-Request-Id` response header.
+                 * @example 8c1f1a3e-3d7b-4b4e-9b7e-6f1e6f0f2a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path: {
+                /**
+                 * @description The addon's id (`ad-` followed by a UUID).
+                 * @example ad-5c599fd6-f18b-3202-f7ab-4e66a1b2c3d4
+                 */
+                addon_id: string;
+                /**
+                 * @description The application's name or id.
+                 * @example my-app
+                 */
+                app: string;
+            };
+            cookie?: never;
+        };
+        /** @description Optional, ignored. go-scalingo sends `{}`. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TokenExchangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The addon with its token, wrapped in `addon`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddonTokenResponse"];
+                };
+            };
+            400: components["responses"]["MalformedJson"];
+            401: components["responses"]["Unauthorized"];
+            /** @description 404 Not Found: no such application of the user, or no such addon in it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Error"];
         };

@@ -15,13 +15,14 @@ export type paths = {
          *     access to, `filter[user]` has to be specified. To get the list of users that have access to
          *     an account, `filter[account]` has to be specified.
          *
-         *     One of `filter[account]` / `filter[user]` is mandatory (the document says so and go-scalr v1
-         *     enforces it client-side). OpenAPI cannot express "one of two parameters", so the rule lives
-         *     in the stub: when both are missing it answers 400 with a JSON:API error whose
-         *     `source.parameter` names the filter. An unknown account or user ID answers 200 with empty
-         *     `data`, not 404 (go-scalr `account_user_test.go`).
+         *     The document calls one of `filter[account]` / `filter[user]` mandatory (go-scalr v1
+         *     enforces it client-side), yet its own example request sends neither and is answered 200
+         *     with data: without a filter the list holds every account-user the token may see. An
+         *     unknown account or user ID answers 200 with empty `data`, not 404 (go-scalr
+         *     `account_user_test.go`), whatever the token. A query parameter this operation does not
+         *     declare is 422 `Invalid Query Parameter`.
          *
-         *     Statuses: 200 success; 400 both filters missing; 401 missing or invalid token; 403
+         *     Statuses: 200 success; 401 missing or invalid token; 403
          *     "User unauthorized to perform this action." (document); 404 the token may not see the
          *     account (Scalr answers 404 for no permission); 422 an invalid parameter value (unknown
          *     sort or include field, page out of range) with `source.parameter`; `default` covers the
@@ -516,15 +517,6 @@ export type components = {
                 "application/vnd.api+json": components["schemas"]["Errors"];
             };
         };
-        /** @description Bad Request: neither `filter[account]` nor `filter[user]` was given (one of them is mandatory). */
-        FilterRequired: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/vnd.api+json": components["schemas"]["Errors"];
-            };
-        };
         /** @description User unauthorized to perform this action. */
         Forbidden: {
             headers: {
@@ -628,7 +620,7 @@ export type components = {
          */
         ExcludeGlobalUsers: string;
         /**
-         * @description The account filter (an account ID, `acc-…`). With `filter[user]`, one of the two is mandatory on `listAccountUsers`. An unknown ID matches nothing (200, empty `data`).
+         * @description The account filter (an account ID, `acc-…`). The document calls one of it and `filter[user]` mandatory on `listAccountUsers`, but its own example sends neither (every account-user the token may see). An unknown ID matches nothing (200, empty `data`).
          * @example acc-tmhltms60l40m9o
          */
         FilterAccount: string;
@@ -643,7 +635,7 @@ export type components = {
          */
         FilterIdentityProvider: string;
         /**
-         * @description The user filter (a user ID, `user-…`). On `listAccountUsers` one of `filter[account]` / `filter[user]` is mandatory. An unknown ID matches nothing (200, empty `data`).
+         * @description The user filter (a user ID, `user-…`). Optional (see `filter[account]`). An unknown ID matches nothing (200, empty `data`).
          * @example user-suh84u6vuvidtbg
          */
         FilterUser: string;
@@ -709,12 +701,12 @@ export interface operations {
                  */
                 exclude_global_users?: components["parameters"]["ExcludeGlobalUsers"];
                 /**
-                 * @description The account filter (an account ID, `acc-…`). With `filter[user]`, one of the two is mandatory on `listAccountUsers`. An unknown ID matches nothing (200, empty `data`).
+                 * @description The account filter (an account ID, `acc-…`). The document calls one of it and `filter[user]` mandatory on `listAccountUsers`, but its own example sends neither (every account-user the token may see). An unknown ID matches nothing (200, empty `data`).
                  * @example acc-tmhltms60l40m9o
                  */
                 "filter[account]"?: components["parameters"]["FilterAccount"];
                 /**
-                 * @description The user filter (a user ID, `user-…`). On `listAccountUsers` one of `filter[account]` / `filter[user]` is mandatory. An unknown ID matches nothing (200, empty `data`).
+                 * @description The user filter (a user ID, `user-…`). Optional (see `filter[account]`). An unknown ID matches nothing (200, empty `data`).
                  * @example user-suh84u6vuvidtbg
                  */
                 "filter[user]"?: components["parameters"]["FilterUser"];
@@ -771,7 +763,6 @@ export interface operations {
                     "application/vnd.api+json": components["schemas"]["AccountUserList"];
                 };
             };
-            400: components["responses"]["FilterRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["AccountNotFound"];
@@ -849,7 +840,7 @@ export interface operations {
                  */
                 "filter[identity-provider]"?: components["parameters"]["FilterIdentityProvider"];
                 /**
-                 * @description The user filter (a user ID, `user-…`). On `listAccountUsers` one of `filter[account]` / `filter[user]` is mandatory. An unknown ID matches nothing (200, empty `data`).
+                 * @description The user filter (a user ID, `user-…`). Optional (see `filter[account]`). An unknown ID matches nothing (200, empty `data`).
                  * @example user-suh84u6vuvidtbg
                  */
                 "filter[user]"?: components["parameters"]["FilterUser"];

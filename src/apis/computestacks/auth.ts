@@ -3,7 +3,7 @@ import { ApiError } from '../../core/errors.ts';
 import { checkPassword } from '../../core/passwords.ts';
 import { BASIC_AUTH_FAILED } from './errors.ts';
 import { accountById, type ComputeStacksState, type StoredAccount } from './state.ts';
-import { assertSupportedVersion } from './versioning.ts';
+import { assertKnownFormat, assertSupportedVersion } from './versioning.ts';
 
 export interface ComputeStacksPrincipal {
   /** The resource owner; a client-credentials token (`register`) has none. */
@@ -28,8 +28,12 @@ export function authenticateComputeStacks(ctx: Context): ComputeStacksPrincipal 
   assertSupportedVersion(ctx.request.headers.accept);
   const header = ctx.request.headers.authorization ?? '';
   // ApiAuth tests `request.authorization =~ /Basic/`; everything else goes to Doorkeeper.
-  if (/Basic/.test(header)) return { account: basicAccount(ctx.state, header) };
-  return { account: bearerAccount(ctx, header) };
+  const account = /Basic/.test(header)
+    ? basicAccount(ctx.state, header)
+    : bearerAccount(ctx, header);
+  // The action's respond_to comes after the before_actions: a caller is known before a 406.
+  assertKnownFormat(ctx.request.headers.accept);
+  return { account };
 }
 
 function basicAccount(state: ComputeStacksState, header: string): StoredAccount {

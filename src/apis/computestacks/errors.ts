@@ -45,7 +45,12 @@ export function renderComputeStacksError(error: ApiError, request: RequestView):
         'Unsupported Media Type. Please send JSON (Content-Type: application/json).',
       );
     case 'notAcceptable':
-      return envelope(406, 'Unknown format. Only JSON and XML are permitted.');
+      return {
+        status: 406,
+        body: 'Unknown format. Only JSON and XML are permitted.',
+        // The controller renders the text with Rails' default type, text/html (spec PlainTextError).
+        contentType: 'text/html',
+      };
     case 'tooLarge':
       return envelope(413, 'Request Entity Too Large. The body may not exceed 1 MB.');
     case 'internal':

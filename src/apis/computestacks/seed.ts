@@ -24,6 +24,7 @@ interface ComputeStacksFixtures {
   installation: Pick<Installation, 'hostname' | 'currency' | 'locales'>;
   accounts: {
     example: string;
+    user?: Partial<ComputeStacksUser>;
     labels: Labels;
     tokens: TokenFixture[];
     credentials: { name: string; username: string; password: string }[];
@@ -39,7 +40,10 @@ export function seedComputeStacks(ctx: SeedContext): ComputeStacksData {
   const tokens = fixtures.clientTokens.map((fixture) => tokenOf(fixture, null));
   const credentials: StoredCredential[] = [];
   const accounts: StoredAccount[] = fixtures.accounts.map((fixture) => {
-    const user = ctx.example<{ user: ComputeStacksUser }>(fixture.example).user;
+    const user = {
+      ...ctx.example<{ user: ComputeStacksUser }>(fixture.example).user,
+      ...fixture.user,
+    };
     tokens.push(...fixture.tokens.map((token) => tokenOf(token, user.id)));
     credentials.push(...fixture.credentials.map((c) => credentialOf(c, user.id)));
     return { user, labels: fixture.labels, externalId: null };

@@ -47,3 +47,18 @@ function unsupportedMessage(accept: string): string {
 export function versionHeaders(accept: string | undefined): Record<string, string> {
   return versionStatus(accept) === 'deprecated' ? { 'API-Deprecated': 'true' } : {};
 }
+
+/** Media ranges the controller answers: JSON, XML, or anything (facsimile answers JSON). */
+const KNOWN_FORMAT =
+  /^(\*\/\*|application\/\*|application\/json|application\/xml|text\/xml|text\/\*)$/;
+
+/**
+ * ActionController::UnknownFormat: an Accept header naming neither JSON nor
+ * XML (nor a wildcard that covers them) is 406 in plain text.
+ */
+export function assertKnownFormat(accept: string | undefined): void {
+  if (accept === undefined || accept.trim() === '') return;
+  const ranges = accept.split(',').map((range) => range.split(';')[0]?.trim().toLowerCase() ?? '');
+  if (ranges.some((range) => KNOWN_FORMAT.test(range))) return;
+  throw new ApiError({ kind: 'notAcceptable', message: `unknown format ${accept}` });
+}

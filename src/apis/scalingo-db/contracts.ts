@@ -237,6 +237,13 @@ export const scalingoDbContracts: ContractCase[] = [
     example: 'DatabaseUserNotFound',
     description: 'unknown user',
   },
+  {
+    operationId: 'resetDatabaseUserPasswordAtUser',
+    status: 200,
+    state: WITH_MY_USER,
+    request: { path: MY_USER, body: {} },
+    example: 'ResetPasswordUser',
+  },
 
   // deleteDatabaseUser
   {

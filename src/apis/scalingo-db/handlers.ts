@@ -108,5 +108,7 @@ export const scalingoDbHandlers = {
   createDatabaseUser,
   updateDatabaseUser,
   resetDatabaseUserPassword,
+  // The document's example posts the reset to the user's own path.
+  resetDatabaseUserPasswordAtUser: resetDatabaseUserPassword,
   deleteDatabaseUser,
 };

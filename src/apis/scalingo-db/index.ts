@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { defineApi } from '../../core/api.ts';
 import { authenticateScalingoDb } from './auth.ts';
 import { scalingoDbContracts } from './contracts.ts';
@@ -7,6 +6,7 @@ import { scalingoDbHandlers } from './handlers.ts';
 import { seedScalingoDb } from './seed.ts';
 import { openScalingoDb, SCALINGO_DB_TABLES } from './state.ts';
 import { scalingoDbStates } from './states.ts';
+import { requestIdHeader } from '../scalingo/request-id.ts';
 
 export const scalingoDbApi = defineApi({
   name: 'scalingo-db',
@@ -23,14 +23,10 @@ export const scalingoDbApi = defineApi({
     for (const row of data.users)
       yield { schema: '/components/schemas/DatabaseUser', value: row.user };
   },
-  // go-scalingo logs X-Request-Id: echo the client's X-Request-ID, or make one up.
-  responseHeaders: (request) => {
-    const sent = request.headers['x-request-id'];
-    return { 'X-Request-Id': (Array.isArray(sent) ? sent[0] : sent) || randomUUID() };
-  },
+  responseHeaders: requestIdHeader,
   demo: {
     baseNote: 'official clients call it as https://db-api.osc-fr1.scalingo.com/api/databases/...',
     credentials:
-      'Bearer facsimile-demo (every database, e.g. my-db-123); Bearer facsimile-addon-my-db-123 (my-db-123 only)',
+      'Bearer facsimile-demo (every database, e.g. my-db-123); Bearer facsimile-addon-my-db-123 (my-db-123 only); the JWT and addon tokens the Scalingo API issues',
   },
 });

@@ -22,7 +22,8 @@ export function databaseFor(
 ): StoredDatabase {
   const database = ref === undefined ? undefined : findDatabase(state, ref);
   const visible =
-    database && (principal.scope === 'every-database' || principal.databaseId === database.id);
+    database &&
+    (principal.scope === 'every-database' || principal.addonIds.includes(database.addon_id));
   if (!database || !visible)
     throw new ApiError({ kind: 'notFound', message: 'database not found', resource: 'database' });
   return database;

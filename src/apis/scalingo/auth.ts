@@ -35,10 +35,27 @@ async function accountByJwt(
   state: ScalingoState,
   token: string,
 ): Promise<StoredAccount | undefined> {
+  const claims = await verifyScalingoJwt(state, token);
+  return claims?.uuid === undefined ? undefined : state.accounts.get(claims.uuid);
+}
+
+/** What a token issued here names: a user (`uuid`, the exchange) or one addon (`addon`). */
+export interface ScalingoClaims {
+  uuid?: string;
+  addon?: string;
+}
+
+/** The claims of a JWT this API issued and that has not expired; `undefined` for anything else. */
+export async function verifyScalingoJwt(
+  state: ScalingoState,
+  token: string,
+): Promise<ScalingoClaims | undefined> {
   if (token.split('.').length !== 3) return undefined;
   try {
     const { payload } = await jwtVerify(token, secretOf(state), { algorithms: ['HS256'] });
-    return typeof payload.uuid === 'string' ? state.accounts.get(payload.uuid) : undefined;
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    const claims = { uuid: text(payload.uuid), addon: text(payload.addon) };
+    return claims.uuid === undefined && claims.addon === undefined ? undefined : claims;
   } catch {
     return undefined;
   }
@@ -46,7 +63,16 @@ async function accountByJwt(
 
 /** A JWT as the exchange returns it: `iss`, `uuid`, `iat`, and the `exp` go-scalingo reads. */
 export function issueJwt(state: ScalingoState, account: StoredAccount): Promise<string> {
-  return new SignJWT({ uuid: account.user.id })
+  return sign(state, { uuid: account.user.id });
+}
+
+/** An addon token: valid one hour, for that addon's database only. */
+export function issueAddonToken(state: ScalingoState, addonId: string): Promise<string> {
+  return sign(state, { addon: addonId });
+}
+
+function sign(state: ScalingoState, claims: ScalingoClaims): Promise<string> {
+  return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer('Scalingo')
     .setIssuedAt()

@@ -3,6 +3,7 @@ import type { ContractCase } from '../../core/api.ts';
 const DOC_USER = "the Scalingo user 'doc-account'";
 const DOC_ID = 'us-d13d3065-e7fa-4b1a-827a-ce1c92415f9c';
 const TAKEN = "another Scalingo user with email 'taken@example.com'";
+const MY_DB_ADDON = 'ad-5c599fd6-f18b-3202-f7ab-4e66a1b2c3d4';
 const newEmail = { user: { email: 'new-documentation@scalingo.com' } };
 
 /** One interaction per operation and documented response of the Scalingo account API. */
@@ -89,6 +90,18 @@ export const scalingoContracts: ContractCase[] = [
       headers: { authorization: 'Basic Om5vdC1hLXRva2Vu' },
       body: {},
     },
+  },
+  {
+    operationId: 'getAddonToken',
+    status: 200,
+    state: DOC_USER,
+    request: { path: `/v1/apps/my-app/addons/${MY_DB_ADDON}/token`, body: {} },
+  },
+  {
+    operationId: 'getAddonToken',
+    status: 404,
+    state: DOC_USER,
+    request: { path: '/v1/apps/my-app/addons/ad-unknown/token', body: {} },
   },
   { operationId: 'deleteUser', status: 204, state: DOC_USER, request: { path: '/v1/users' } },
 ];

@@ -53,9 +53,11 @@ function fieldErrors(error: ApiError): Record<string, string[]> {
 
 function railsMessage(issue: Issue): string {
   const field = fieldOf(issue);
+  // The validator's own wording for a bad date; the handler's issues (from after to) say what is wrong.
   if (
     issue.location === 'query' &&
     (field === 'from' || field === 'to') &&
+    issue.keyword !== undefined &&
     issue.keyword !== 'required'
   ) {
     return DATE_MESSAGE;

@@ -6,6 +6,7 @@ import { issueJwt, type ScalingoPrincipal } from './auth.ts';
 import { checkPassword, hashPassword } from '../../core/passwords.ts';
 import type { ScalingoState, ScalingoUser, StoredAccount } from './state.ts';
 import { getAccountUsage } from './usage.ts';
+import { getAddonToken } from './addons.ts';
 
 type ScalingoHandler = Handler<ScalingoState, ScalingoPrincipal>;
 type AccountChanges = BodyOf<operations['updateAccount']>['user'];
@@ -100,7 +101,10 @@ const exchangeToken: ScalingoHandler = async ({ state, principal }) =>
 const deleteUser: ScalingoHandler = ({ state, principal }) => {
   const owner = principal.account.user.id;
   state.accounts.remove(principal.account);
-  for (const app of state.apps.group('owner', owner)) state.apps.remove(app);
+  for (const app of state.apps.group('owner', owner)) {
+    for (const addon of state.addons.group('app', app.id)) state.addons.remove(addon);
+    state.apps.remove(app);
+  }
   for (const record of state.usage.group('owner', owner)) state.usage.remove(record);
   return reply(204);
 };
@@ -115,4 +119,5 @@ export const scalingoHandlers = {
   deleteUser,
   listRoles,
   exchangeToken,
+  getAddonToken,
 };

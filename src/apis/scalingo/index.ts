@@ -6,6 +6,7 @@ import { renderScalingoError } from './errors.ts';
 import { scalingoHandlers } from './handlers.ts';
 import { seedScalingo } from './seed.ts';
 import { openScalingo, SCALINGO_TABLES } from './state.ts';
+import { requestIdHeader } from './request-id.ts';
 
 export const scalingoApi = defineApi({
   name: 'scalingo',
@@ -18,6 +19,9 @@ export const scalingoApi = defineApi({
   handlers: scalingoHandlers,
   states: scalingoStates,
   contracts: scalingoContracts,
+  responseHeaders: requestIdHeader,
+  // scalingo.js's dbaasApiClient() sends database requests to the regional API host.
+  alsoServes: { api: 'scalingo-db', pathPrefix: '/api/' },
   *resources(data) {
     for (const account of data.accounts)
       yield { schema: '/components/schemas/User', value: account.user };

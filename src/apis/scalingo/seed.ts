@@ -1,12 +1,25 @@
 import type { Faker } from '@faker-js/faker';
 import type { SeedContext } from '../../core/api.ts';
 import { hashPassword } from '../../core/passwords.ts';
-import type { AppUsage, ScalingoData, ScalingoUser, StoredAccount, StoredUsage } from './state.ts';
+import type {
+  AppUsage,
+  ScalingoData,
+  StoredAddon,
+  ScalingoUser,
+  StoredAccount,
+  StoredUsage,
+} from './state.ts';
 
 interface ScalingoFixtures {
   accounts: { example: string; tokens: string[]; password: string }[];
   usage: { owner: string; date: string; example: string }[];
   roles: { example: string };
+  addons: {
+    app: string;
+    id: string;
+    resource_id: string;
+    provider: StoredAddon['addon_provider'];
+  }[];
 }
 
 export function seedScalingo(ctx: SeedContext): ScalingoData {
@@ -34,11 +47,23 @@ export function seedScalingo(ctx: SeedContext): ScalingoData {
     name: record.usage.app,
     owner: record.owner,
   }));
+  const addons = (fixtures.addons ?? []).map((addon) => {
+    const app = apps.find((candidate) => candidate.name === addon.app);
+    if (!app)
+      throw new Error(`fixtures/scalingo.yaml: addon ${addon.id} names no app ${addon.app}`);
+    return {
+      id: addon.id,
+      app_id: app.id,
+      resource_id: addon.resource_id,
+      addon_provider: addon.provider,
+    };
+  });
   return {
     jwtSecret: ctx.fakerFor(-1).string.alphanumeric(48),
     roles: ctx.example<{ roles: string[] }>(fixtures.roles.example).roles,
     accounts,
     apps,
+    addons,
     usage,
   };
 }

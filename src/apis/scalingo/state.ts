@@ -18,6 +18,15 @@ export interface StoredApp {
   owner: string;
 }
 
+/** An addon of an app; a database addon's id is what the database API takes as `{db}`. */
+export interface StoredAddon {
+  id: string;
+  /** The id of the app it belongs to. */
+  app_id: string;
+  resource_id: string;
+  addon_provider: { id: string; name: string };
+}
+
 /** One app's usage for one day-stamped period, owned by a user. */
 export interface StoredUsage {
   owner: string;
@@ -32,6 +41,7 @@ export interface ScalingoData {
   roles: string[];
   accounts: StoredAccount[];
   apps: StoredApp[];
+  addons: StoredAddon[];
   usage: StoredUsage[];
 }
 
@@ -48,6 +58,10 @@ export const SCALINGO_TABLES = {
     key: (app: StoredApp) => app.id,
     groups: { owner: (app: StoredApp) => app.owner },
   },
+  addons: {
+    key: (addon: StoredAddon) => addon.id,
+    groups: { app: (addon: StoredAddon) => addon.app_id },
+  },
   usage: {
     key: (record: StoredUsage) => `${record.owner}/${record.usage.app_id}/${record.date}`,
     groups: { owner: (record: StoredUsage) => record.owner },
@@ -60,6 +74,7 @@ export interface ScalingoState {
   settings: ScalingoSettings;
   accounts: Table<StoredAccount>;
   apps: Table<StoredApp>;
+  addons: Table<StoredAddon>;
   usage: Table<StoredUsage>;
 }
 

@@ -4,7 +4,6 @@ import { ApiError, type Issue } from '../../core/errors.ts';
 import type { BodyOf, QueryOf } from '../../core/types.ts';
 import type { operations } from '../../generated/scalr.ts';
 import { requirePermission, seesAccount, type ScalrPrincipal } from './auth.ts';
-import { BAD_REQUEST } from './errors.ts';
 import { document, listParameter, pageOf, paginate, sorted, type SortValue } from './json-api.ts';
 import { includedForAccountUsers, notFound, single } from './lookups.ts';
 import { accountUserResource, merged } from './resources.ts';
@@ -21,14 +20,6 @@ import { findOrInviteUser } from './users.ts';
 type ScalrHandler = Handler<ScalrState, ScalrPrincipal>;
 type ListQuery = QueryOf<operations['listAccountUsers']>;
 type InviteBody = BodyOf<operations['inviteUserToAccount']>;
-
-const filterRequired = () =>
-  new ApiError({
-    kind: 'missing',
-    code: BAD_REQUEST,
-    message: 'One of the filters `filter[account]` or `filter[user]` is required.',
-    issues: [{ location: 'query', pointer: '/filter[user]', message: 'is required' }],
-  });
 
 const listAccountUsers: ScalrHandler = ({ state, principal, query, request }) => {
   requirePermission(principal, 'read');
@@ -57,13 +48,17 @@ function matchingAccountUsers(
 ): readonly StoredAccountUser[] {
   const account = params['filter[account]'] || undefined;
   const user = params['filter[user]'] || undefined;
-  if (account === undefined && user === undefined) throw filterRequired();
-  if (account !== undefined && !seesAccount(principal, account)) throw notFound('Account', account);
-  // Start from the shorter index list; the other filters only narrow it.
+  // A token may not see an existing account: 404. An unknown account is simply empty (200).
+  if (account !== undefined && state.accounts.get(account) && !seesAccount(principal, account))
+    throw notFound('Account', account);
+  // Start from the shorter index list; the other filters only narrow it. Neither filter (the
+  // document's own example request): every account-user the token may see.
   const byAccount = account === undefined ? undefined : accountUsersOfAccount(state, account);
   const byUser = user === undefined ? undefined : accountUsersOfUser(state, user);
   const rows =
-    byAccount && byUser && byUser.length < byAccount.length ? byUser : (byAccount ?? byUser ?? []);
+    byAccount && byUser && byUser.length < byAccount.length
+      ? byUser
+      : (byAccount ?? byUser ?? state.accountUsers.all());
   const excludeGlobal = params.exclude_global_users?.toLowerCase() === 'true';
   const text = params.query?.toLowerCase();
   const checks: ((row: StoredAccountUser) => boolean)[] = [];

@@ -12,6 +12,8 @@ export const scalrApi = defineApi({
   name: 'scalr',
   title: 'Scalr IAM (IACP v3): users and account-users',
   jsonTypes: ['application/vnd.api+json', 'application/json'],
+  bareContentType: true,
+  strictQuery: true,
   seed: seedScalr,
   tables: SCALR_TABLES,
   open: openScalr,

@@ -1,7 +1,8 @@
 import httpSignature from 'http-signature';
 import type { AuthContext } from '../../core/api.ts';
 import { ApiError } from '../../core/errors.ts';
-import type { TritonState } from './state.ts';
+import { parseFingerprint, parsePublicKey, type TrustedKeys } from './keys.ts';
+import type { StoredAccount, TritonState } from './state.ts';
 
 export interface TritonPrincipal {
   /** The account whose credentials signed the request. */
@@ -21,14 +22,14 @@ const credentialsError = (message = 'Invalid authorization credentials supplied'
 
 /**
  * CloudAPI's authentication: an HTTP Signature over `(request-target)` and
- * `date`, verified with the account's registered key. Unless `strict`, a
- * well-formed, fresh signature by an unregistered key of a known account is
- * accepted too, so a developer's own SSH key works without registering it.
- * The facsimile demo token (`Authorization: Bearer ...`) is accepted as well.
+ * `date`, verified with a public key: the account's registered key, or one
+ * of the `trusted` keys (`--triton-key`, the admin API, `~/.ssh/*.pub`).
+ * Any other key, and any signature that does not verify, is 401. The
+ * facsimile demo token (`Authorization: Bearer ...`) is accepted as well.
  */
 export function authenticateTriton(
   ctx: AuthContext<TritonState>,
-  strict: boolean,
+  trusted: TrustedKeys,
 ): TritonPrincipal {
   const header = ctx.request.headers.authorization;
   if (!header) {
@@ -40,7 +41,7 @@ export function authenticateTriton(
   }
   const principal = header.startsWith('Bearer ')
     ? byToken(ctx.state, header.slice('Bearer '.length).trim())
-    : bySignature(ctx, strict);
+    : bySignature(ctx, trusted);
   authorise(ctx, principal);
   return principal;
 }
@@ -51,7 +52,7 @@ function byToken(state: TritonState, token: string): TritonPrincipal {
   return { account: account.login };
 }
 
-function bySignature(ctx: AuthContext<TritonState>, strict: boolean): TritonPrincipal {
+function bySignature(ctx: AuthContext<TritonState>, trusted: TrustedKeys): TritonPrincipal {
   const { request } = ctx;
   let parsed: ReturnType<typeof httpSignature.parseRequest>;
   try {
@@ -73,19 +74,33 @@ function bySignature(ctx: AuthContext<TritonState>, strict: boolean): TritonPrin
   const [, accountLogin = '', subuser, keyName = ''] = match;
   const account = ctx.state.accounts.get(accountLogin);
   if (!account) throw credentialsError();
-  const key = account.keys.find(
-    (candidate) => candidate.fingerprint === keyName || candidate.name === keyName,
-  );
-  if (key) {
-    if (!httpSignature.verifySignature(parsed, key.key)) throw credentialsError();
-  } else if (strict) {
-    throw credentialsError();
-  }
+  const key = accountKey(account, keyName) ?? trusted.find(keyName);
+  if (!key || !verifies(parsed, key)) throw credentialsError();
   return {
     account: account.login,
     ...(subuser ? { subuser } : {}),
     ...(account.tokens[0] ? { token: account.tokens[0] } : {}),
   };
+}
+
+/** The account's key named in keyId by name or fingerprint (MD5 hex as node-triton sends, or SHA256). */
+function accountKey(account: StoredAccount, keyName: string): string | undefined {
+  const fingerprint = parseFingerprint(keyName);
+  return account.keys.find(
+    (candidate) =>
+      candidate.name === keyName ||
+      candidate.fingerprint === keyName ||
+      (fingerprint?.matches(parsePublicKey(candidate.key)) ?? false),
+  )?.key;
+}
+
+/** A key of another type than the signature's algorithm names fails too, not only a bad signature. */
+function verifies(parsed: ReturnType<typeof httpSignature.parseRequest>, key: string): boolean {
+  try {
+    return httpSignature.verifySignature(parsed, key);
+  } catch {
+    return false;
+  }
 }
 
 function signatureError(error: Error): ApiError {

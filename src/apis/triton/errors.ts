@@ -9,6 +9,7 @@ import {
 /** restify 4's status for each CloudAPI error code (lib/errors/rest_error.js). */
 const STATUS_BY_CODE: Record<string, number> = {
   InvalidContent: 400,
+  BadDigest: 400,
   InvalidHeader: 400,
   RequestExpired: 400,
   InvalidVersion: 400,
@@ -58,7 +59,8 @@ function messageOf(error: ApiError): string {
     return `Request is missing required parameters: ${names.map((name) => `${name} is required`).join(', ')}`;
   }
   if (error.kind === 'invalid' && error.issues.length > 0) {
-    return error.issues.map(describeInvalid).join(', ');
+    // One value can break several rules (format and pattern): CloudAPI names it once.
+    return [...new Set(error.issues.map(describeInvalid))].join(', ');
   }
   if (error.kind === 'malformed') return `Invalid JSON: ${error.message}`;
   if (error.kind === 'internal' && !error.message.startsWith('facsimile')) return 'Internal Error';

@@ -27,12 +27,25 @@ const PROFILE_FIELDS = [
   'phone',
 ] as const;
 
-function mustFind(state: TritonState, account: string, idOrLogin: string): StoredUser {
+/**
+ * GetUser and DeleteUser look a user up by login or UUID ("<user> does not
+ * exist"); UpdateUser and ChangeUserPassword by UUID (node-ufds `getUserEx`),
+ * whose message names the UUID, though facsimile finds logins there too.
+ */
+function mustFind(
+  state: TritonState,
+  account: string,
+  idOrLogin: string,
+  lookup: 'login-or-uuid' | 'uuid' = 'login-or-uuid',
+): StoredUser {
   const row = findUser(state, account, idOrLogin);
   if (!row)
     throw new ApiError({
       kind: 'notFound',
-      message: `${idOrLogin} does not exist`,
+      message:
+        lookup === 'uuid'
+          ? `user with uuid "${idOrLogin}" does not exist`
+          : `${idOrLogin} does not exist`,
       resource: 'user',
     });
   return row;
@@ -92,7 +105,7 @@ const createUser: TritonHandler = ({ state, principal, body }) => {
 };
 
 const updateUser: TritonHandler = ({ state, principal, params, body }) => {
-  const row = mustFind(state, principal.account, params.user ?? '');
+  const row = mustFind(state, principal.account, params.user ?? '', 'uuid');
   const input = body as UpdateBody;
   if (input.login !== undefined && input.login !== '')
     assertLoginFree(state, principal.account, input.login, row);
@@ -114,7 +127,7 @@ const updateUser: TritonHandler = ({ state, principal, params, body }) => {
 };
 
 const changeUserPassword: TritonHandler = ({ state, principal, params, body }) => {
-  const row = mustFind(state, principal.account, params.user ?? '');
+  const row = mustFind(state, principal.account, params.user ?? '', 'uuid');
   const input = body as PasswordBody;
   if (input.password !== input.password_confirmation) {
     throw new ApiError({

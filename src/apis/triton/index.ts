@@ -7,24 +7,41 @@ import { tritonHandlers } from './handlers.ts';
 import { seedTriton } from './seed.ts';
 import { openTriton, TRITON_TABLES } from './state.ts';
 import { tritonStates } from './states.ts';
+import { TrustedKeys } from './keys.ts';
+import { checkContentMd5 } from './digest.ts';
+import { acceptVersionOf, apiVersionFor, pathOf, servedVersion } from './versions.ts';
 
-/** The CloudAPI version facsimile answers as (sdc-cloudapi v9.20.0 registers 9.0.0 as its highest). */
-const API_VERSION = '9.0.0';
 const SERVER = 'cloudapi/9.20.0';
 
 export interface TritonOptions {
-  /** Refuse signatures by keys not registered in the store (default: accept a known account's unknown key). */
+  /**
+   * Only the accounts' keys (fixtures) and explicitly trusted keys verify a
+   * signature; by default the `~/.ssh/*.pub` keys of the user running facsimile do too.
+   */
   strictSignatures?: boolean;
+  /** Public key files (OpenSSH or PEM) whose signatures are accepted for any account. */
+  trustedKeyFiles?: readonly string[];
 }
 
 export function tritonApi(options: TritonOptions = {}) {
+  const trusted = new TrustedKeys({
+    ...(options.trustedKeyFiles ? { files: options.trustedKeyFiles } : {}),
+    userKeys: !(options.strictSignatures ?? false),
+  });
   return defineApi({
     name: 'triton',
     title: 'Triton CloudAPI: users',
     seed: seedTriton,
     tables: TRITON_TABLES,
     open: openTriton,
-    authenticate: (ctx) => authenticateTriton(ctx, options.strictSignatures ?? false),
+    // restify routes by version before any handler runs, so a bad version comes before a 401.
+    authenticate: (ctx) => {
+      servedVersion(acceptVersionOf(ctx.request), ctx.request.method, pathOf(ctx.request));
+      return authenticateTriton(ctx, trusted);
+    },
+    trustKey: (publicKey) => trusted.add(publicKey),
+    checkRawBody: checkContentMd5,
+    bareContentType: true,
     renderError: renderTritonError,
     handlers: tritonHandlers,
     states: tritonStates,
@@ -33,8 +50,8 @@ export function tritonApi(options: TritonOptions = {}) {
     *resources(data) {
       for (const row of data.users) yield { schema: '/components/schemas/User', value: row.user };
     },
-    responseHeaders: (_request, startedAt) => ({
-      'Api-Version': API_VERSION,
+    responseHeaders: (request, startedAt) => ({
+      'Api-Version': apiVersionFor(request),
       'Request-Id': randomUUID(),
       'Response-Time': String(Number((process.hrtime.bigint() - startedAt) / 1_000_000n)),
       Server: SERVER,

@@ -203,6 +203,17 @@ export const adminHandlers: Record<string, AdminHandler> = {
     const api = ctx.params.api ?? '';
     return servedApi(ctx, api) ?? reply(200, servedSpec(api));
   },
+  trustKey: (ctx) => {
+    const name = ctx.params.api ?? '';
+    const api = ctx.control.runtime.apis.find((candidate) => candidate.name === name);
+    if (!api?.trustKey) return notFound(`this stub serves no API "${name}" that takes keys`);
+    try {
+      const fingerprint = api.trustKey((ctx.body as { key: string }).key);
+      return reply(201, { api: name, fingerprint });
+    } catch (error) {
+      return badRequest((error as Error).message);
+    }
+  },
 };
 
 function sessionView(ctx: AdminContext, session: Session) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bearer } from '../../support/stub.ts';
-import { DEMO_BASIC, basic, example, useComputeStacksStub } from './setup.ts';
+import { DEMO_BASIC, basic, docUser, useComputeStacksStub } from './setup.ts';
 
 const { api, data, currentUser } = useComputeStacksStub();
 
@@ -9,7 +9,7 @@ describe('GET /api/users (getUser)', () => {
     const answer = await api('GET', '/api/users');
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(answer.body).toEqual(example('DocUser'));
+    expect(answer.body).toEqual(docUser());
   });
 
   it.each([
@@ -18,7 +18,7 @@ describe('GET /api/users (getUser)', () => {
   ])('answers John Doe to %s', async (_case, headers) => {
     const answer = await api('GET', '/api/users', { headers });
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual(example('DocUser'));
+    expect(answer.body).toEqual(docUser());
   });
 
   it('answers each demo user to its own token', async () => {

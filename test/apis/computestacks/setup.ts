@@ -12,6 +12,12 @@ export const basic = (username: string, password: string) => ({
 export const example = <T = Record<string, unknown>>(name: string) =>
   exampleOf<T>('computestacks', name);
 
+/** John Doe as GET /api/users answers: the document's example plus what show.rabl always sends. */
+export const docUser = () => {
+  const { user } = example<{ user: Record<string, unknown> }>('DocUser');
+  return { user: { ...user, c_sftp_pass: true } };
+};
+
 export const createBody = (user: Record<string, unknown>, settings = true) => ({
   user,
   ...(settings ? { provider_server: 'server1.example.com', provider_username: 'jsmith' } : {}),

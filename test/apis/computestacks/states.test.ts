@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, type Answer, type CallInit } from '../../support/stub.ts';
-import { USERS, basic, example, useComputeStacksStub } from './setup.ts';
+import { USERS, basic, docUser, example, useComputeStacksStub } from './setup.ts';
 
 const JOHN = "the ComputeStacks user 'john@example.com'";
 const TAKEN = "another ComputeStacks user with email 'taken@example.com'";
@@ -58,7 +58,7 @@ describe('ComputeStacks provider states', () => {
     await setUpTwice(JOHN);
     const answer = await api('GET', USERS);
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual(example('DocUser'));
+    expect(answer.body).toEqual(docUser());
     expect(await snapshot()).toEqual(before);
   });
 
@@ -110,7 +110,7 @@ describe('ComputeStacks provider states', () => {
 
     await setUpTwice("no ComputeStacks user with email 'gone@example.com'");
     expectEmpty(await api('GET', USERS, as(token)), 401);
-    expect((await api('GET', USERS)).body).toEqual(example('DocUser'));
+    expect((await api('GET', USERS)).body).toEqual(docUser());
 
     await providerState("no ComputeStacks user with email 'gone@example.com'", 'teardown');
     const restored = await api('GET', USERS, as(token));
@@ -122,7 +122,7 @@ describe('ComputeStacks provider states', () => {
     const answer = await providerState("no ComputeStacks user with email 'john@example.com'");
     expect(answer.status).toBe(400);
     expect(answer.body.error).toMatch(/is the document's user/);
-    expect((await api('GET', USERS)).body).toEqual(example('DocUser'));
+    expect((await api('GET', USERS)).body).toEqual(docUser());
   });
 
   it.each([
@@ -139,7 +139,7 @@ describe('ComputeStacks provider states', () => {
       expect(data().tokens.filter((row) => row.token === token)).toHaveLength(1);
       const read = await api('GET', USERS, as(token));
       expect(read.status).toBe(get);
-      if (get === 200) expect(read.body).toEqual(example('DocUser'));
+      if (get === 200) expect(read.body).toEqual(docUser());
       else expectEmpty(read, 403);
       const update = await api('PATCH', USERS, as(token, { user: { city: 'Portland' } }));
       expect(update.status).toBe(patch);
@@ -150,7 +150,7 @@ describe('ComputeStacks provider states', () => {
 
       await providerState(withoutScope(scope), 'teardown');
       expectEmpty(await api('GET', USERS, as(token)), 401);
-      expect((await api('GET', USERS)).body).toEqual(example('DocUser'));
+      expect((await api('GET', USERS)).body).toEqual(docUser());
     },
   );
 

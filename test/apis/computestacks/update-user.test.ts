@@ -1,6 +1,6 @@
 import { storeOnDisk } from '../../support/store-on-disk.ts';
 import { describe, expect, it } from 'vitest';
-import { DEMO_BASIC, basic, example, useComputeStacksStub } from './setup.ts';
+import { DEMO_BASIC, basic, docUser, example, useComputeStacksStub } from './setup.ts';
 
 const computestacks = useComputeStacksStub();
 const { api, data, currentUser } = computestacks;
@@ -95,7 +95,7 @@ describe('PATCH /api/users (updateUser)', () => {
     const answer = await api('PATCH', '/api/users', { body: { user } });
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({ errors });
-    expect(await currentUser()).toEqual(example<{ user: unknown }>('DocUser').user);
+    expect(await currentUser()).toEqual(docUser().user);
   });
 
   it('refuses an email another user holds (in any case) with 400', async () => {

@@ -42,8 +42,8 @@ describe('Scalingo DB: malformed requests get Scalingo’s envelopes, never a 50
   });
 
   it.each([
-    ['PUT', `${USERS}/metabase`, 'DELETE, PATCH'],
-    ['GET', `${USERS}/metabase`, 'DELETE, PATCH'],
+    ['PUT', `${USERS}/metabase`, 'DELETE, POST, PATCH'],
+    ['GET', `${USERS}/metabase`, 'DELETE, POST, PATCH'],
     ['PATCH', `${USERS}/metabase/reset_password`, 'POST'],
     ['DELETE', USERS, 'POST, GET'],
   ])('answers %s %s (wrong method) with 405 and Allow', async (method, path, allow) => {

@@ -66,13 +66,6 @@ export const accountUserContracts: ContractCase[] = [
   },
   {
     operationId: 'listAccountUsers',
-    status: 400,
-    state: JANE_STATE,
-    request: { path: accountUsers },
-    example: 'FilterRequiredError',
-  },
-  {
-    operationId: 'listAccountUsers',
     status: 401,
     state: JANE_STATE,
     request: { path: accountUsers, query: { 'filter[user]': JANE }, headers: invalidToken },

@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import sshpk from 'sshpk';
+
+/** A public key facsimile trusts for any account's signatures, as an OpenSSH line. */
+interface TrustedKey {
+  key: sshpk.Key;
+  line: string;
+}
+
+export interface TrustedKeysOptions {
+  /** Public key files to trust (`--triton-key PATH`). */
+  files?: readonly string[];
+  /** Also trust the running user's `~/.ssh/*.pub` (read when a key is not found otherwise). */
+  userKeys?: boolean;
+}
+
+/**
+ * The keys beyond the accounts' own (fixtures) that may sign CloudAPI requests:
+ * files given at start, keys added through the admin API, and unless strict
+ * the `~/.ssh/*.pub` of the user running facsimile, so `triton` with one's own
+ * key works out of the box. Looked up by the fingerprint in the signature's keyId.
+ */
+export class TrustedKeys {
+  readonly #added: TrustedKey[] = [];
+  readonly #userKeys: boolean;
+  #home: { dir: string; mtimeMs: number; keys: TrustedKey[] } | undefined;
+
+  constructor(options: TrustedKeysOptions = {}) {
+    this.#userKeys = options.userKeys ?? true;
+    for (const file of options.files ?? []) this.add(readKeyFile(file));
+  }
+
+  /** Trusts one more key; answers its MD5 fingerprint, as node-triton puts it in keyId. */
+  add(line: string): string {
+    const key = parsePublicKey(line);
+    this.#added.push({ key, line: key.toString('ssh') });
+    return key.fingerprint('md5').toString('hex');
+  }
+
+  /** The OpenSSH line of a trusted key whose fingerprint is `fingerprint`, if any. */
+  find(fingerprint: string): string | undefined {
+    const wanted = parseFingerprint(fingerprint);
+    if (!wanted) return undefined;
+    const known = [...this.#added, ...(this.#userKeys ? this.#homeKeys() : [])];
+    return known.find((candidate) => wanted.matches(candidate.key))?.line;
+  }
+
+  /** `~/.ssh/*.pub`, read again only when the directory changed (a key added or removed). */
+  #homeKeys(): TrustedKey[] {
+    const dir = join(homedir(), '.ssh');
+    let mtimeMs: number;
+    try {
+      mtimeMs = statSync(dir).mtimeMs;
+    } catch {
+      return [];
+    }
+    if (this.#home?.dir !== dir || this.#home.mtimeMs !== mtimeMs) {
+      this.#home = { dir, mtimeMs, keys: readKeyDir(dir) };
+    }
+    return this.#home.keys;
+  }
+}
+
+function readKeyDir(dir: string): TrustedKey[] {
+  const keys: TrustedKey[] = [];
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.pub'))) {
+    try {
+      const key = parsePublicKey(readFileSync(join(dir, name), 'utf8'));
+      keys.push({ key, line: key.toString('ssh') });
+    } catch {
+      // Not a public key facsimile can read (a certificate, a broken file): not trusted.
+    }
+  }
+  return keys;
+}
+
+function readKeyFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `cannot read the Triton key ${file}: ${(error as NodeJS.ErrnoException).code}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+/** An OpenSSH or PEM public key; throws a message that names the problem, never the input. */
+export function parsePublicKey(text: string): sshpk.Key {
+  try {
+    return sshpk.parseKey(text.trim(), 'auto');
+  } catch {
+    throw new Error('not a public key in OpenSSH or PEM format');
+  }
+}
+
+/** `a1:b2:…` (MD5 hex, node-triton), `MD5:a1:b2:…` or `SHA256:…`; `undefined` for anything else. */
+export function parseFingerprint(text: string): sshpk.Fingerprint | undefined {
+  try {
+    return sshpk.parseFingerprint(text);
+  } catch {
+    return undefined;
+  }
+}
