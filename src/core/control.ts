@@ -71,9 +71,16 @@ export class ControlPlane {
     if (this.sessions.get(id)) return undefined;
     const runtime = this.runtime;
     const raw = runtime.seedOf(api) as object;
+    // The checked copy is handed over once; a reset of the session gets a fresh seed again.
+    let handover: object | undefined = raw;
     const source: SessionSource = {
       from: 'seed',
-      dataOf: (name) => (name === api ? raw : runtime.seedOf(name)),
+      dataOf: (name) => {
+        const data = name === api ? handover : undefined;
+        if (data === undefined) return runtime.seedOf(name);
+        handover = undefined;
+        return data;
+      },
     };
     return { state: runtime.open(api, raw), start: () => this.scopeFor(id, source) };
   }
