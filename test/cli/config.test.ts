@@ -125,3 +125,35 @@ describe('the configuration file', () => {
     expect(example.get('api-port')).toEqual({ triton: 4014, 'scalingo-db': false });
   });
 });
+
+/** Nine levels of nine aliases each: 9^9 strings once expanded. */
+const ALIAS_BOMB = [
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  ...'bcdefghi'
+    .split('')
+    .map((name, at) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[at]}`).join(',')}]`),
+].join('\n');
+
+describe('issue 12: configuration keys and YAML errors', () => {
+  it('refuses keys Object has but the table does not, naming file and line', async () => {
+    const dir = await dirWith({
+      'proto.yaml': 'port: 4010\nconstructor: 1\n',
+      'string.yaml': 'toString: yes\n',
+    });
+    expect(() => readConfig(join(dir, 'proto.yaml'))).toThrow(
+      /proto\.yaml:2: unknown key "constructor"/,
+    );
+    expect(() => readConfig(join(dir, 'string.yaml'))).toThrow(
+      /string\.yaml:1: unknown key "toString"/,
+    );
+  });
+
+  it('reports an alias bomb with file and line, never a stack', async () => {
+    const cwd = await dirWith({ 'bomb.yaml': ALIAS_BOMB });
+    const serve = await runCli(['serve', '--port', '0', '--config', 'bomb.yaml'], { cwd });
+    expect(await serve.exited).not.toBe(0);
+    expect(serve.stderr()).toMatch(/error: bomb\.yaml:\d+: .*alias/i);
+    expect(serve.stderr()).not.toMatch(/^\s+at /m);
+    expect(serve.stdout()).not.toContain('facsimile is serving');
+  }, 60_000);
+});

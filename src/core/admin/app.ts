@@ -80,8 +80,10 @@ export function createAdminApp(control: ControlPlane, options: AdminOptions) {
   app.use((error: ValidatorError, _req: Request, res: Response, _next: NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) control.logger.error(`admin API failed: ${error.message}`);
+    // A failure's own message may name a file on this machine: it goes to the log only.
     res.status(status).json({
-      error: error.message ?? 'facsimile failed',
+      error:
+        status === 500 ? 'facsimile failed; its log says why' : (error.message ?? 'bad request'),
       ...(error.errors
         ? { issues: error.errors.map(({ path, message }) => ({ path, message })) }
         : {}),

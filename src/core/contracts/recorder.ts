@@ -104,8 +104,8 @@ export class Recorder {
 
   /** Counts a new interaction in, or says once that the recording is full. */
   #makeRoom(chars: number): boolean {
-    if (this.#count < (this.#options.maxInteractions ?? MAX_RECORDED_INTERACTIONS) &&
-      this.#chars + chars <= MAX_RECORDED_CHARS) {
+    const limit = this.#options.maxInteractions ?? MAX_RECORDED_INTERACTIONS;
+    if (this.#count < limit && this.#chars + chars <= MAX_RECORDED_CHARS) {
       this.#count += 1;
       this.#chars += chars;
       return true;
