@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRunStub, URL_VARIABLE, useSession, type RunStub } from '../../src/testing/index.ts';
 import { DEMO_TOKEN } from '../support/stub.ts';
 
+interface Listed {
+  sessions: { id: string }[];
+}
+
 const auth = { authorization: `Bearer ${DEMO_TOKEN}` };
 let run: RunStub;
 let guarded: RunStub;
@@ -11,7 +15,7 @@ beforeAll(async () => {
   run = await startRunStub({ users: 1, apiPorts: false });
 });
 afterAll(async () => {
-  delete process.env[URL_VARIABLE];
+  delete process.env.FACSIMILE_URL;
   await run?.stop();
   await guarded?.stop();
 });
@@ -45,11 +49,11 @@ describe('the test-suite helpers', () => {
     const session = useSession(run.url, { id: 'fixed-id' });
     expect(session.headers).toEqual({ 'X-Facsimile-Session': 'fixed-id' });
     await bob(session);
-    const sessions = await (await session.fetch('/__facsimile/sessions')).json();
-    expect(sessions.sessions.map((s: { id: string }) => s.id)).toContain('fixed-id');
+    const sessions = (await (await session.fetch('/__facsimile/sessions')).json()) as Listed;
+    expect(sessions.sessions.map((s) => s.id)).toContain('fixed-id');
     await session.end();
-    const after = await (await session.fetch('/__facsimile/sessions')).json();
-    expect(after.sessions.map((s: { id: string }) => s.id)).not.toContain('fixed-id');
+    const after = (await (await session.fetch('/__facsimile/sessions')).json()) as Listed;
+    expect(after.sessions.map((s) => s.id)).not.toContain('fixed-id');
   });
 
   it('use the admin token when the stub has one, and say what is wrong without it', async () => {

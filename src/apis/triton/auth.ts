@@ -1,4 +1,5 @@
-import httpSignature from 'http-signature';
+import type httpSignatureModule from 'http-signature';
+import { createRequire } from 'node:module';
 import type { AuthContext } from '../../core/api.ts';
 import { ApiError } from '../../core/errors.ts';
 import type { TritonState } from './state.ts';
@@ -51,9 +52,17 @@ function byToken(state: TritonState, token: string): TritonPrincipal {
   return { account: account.login };
 }
 
+/** http-signature (with sshpk) loads on the first signed request instead of at every start. */
+let loaded: typeof httpSignatureModule | undefined;
+function httpSignatureLib(): typeof httpSignatureModule {
+  loaded ??= createRequire(import.meta.url)('http-signature') as typeof httpSignatureModule;
+  return loaded;
+}
+
 function bySignature(ctx: AuthContext<TritonState>, strict: boolean): TritonPrincipal {
   const { request } = ctx;
-  let parsed: ReturnType<typeof httpSignature.parseRequest>;
+  const httpSignature = httpSignatureLib();
+  let parsed: ReturnType<typeof httpSignatureModule.parseRequest>;
   try {
     parsed = httpSignature.parseRequest(
       {
