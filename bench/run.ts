@@ -3,6 +3,7 @@
 // the exit code is 0 whatever the targets say.
 //   BENCH_SECONDS=2 npm run bench   smoke run (2 s measured runs, 1 s warm-ups)
 //   BENCH_USERS=20000 npm run bench  a smaller "large" store (default 100,000 users per API)
+//   BENCH_ONLY=package npm run bench  only the phases whose name contains "package"
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { measureLargeStore } from './large-store.ts';
 import { killAll } from './processes.ts';
 import { measureReadPath } from './read-path.ts';
 import { attempt, emptyResults, type Results } from './results.ts';
+import { measurePackageStart } from './package-start.ts';
 import { measureStartup } from './start-up.ts';
 import { formatTable } from './table.ts';
 import { rowsOf } from './targets.ts';
@@ -24,6 +26,7 @@ type Phase = (config: BenchConfig, results: Results, dir: string) => Promise<voi
 
 const PHASES: [string, Phase][] = [
   ['start-up', measureStartup],
+  ['package start-up for test suites', measurePackageStart],
   ['read path and lookups (small store)', measureReadPath],
   ['large store: seeding, start-up, lookups, creates', measureLargeStore],
 ];
@@ -49,7 +52,9 @@ setTimeout(() => {
 console.error(header());
 // Loads fetch's HTTP client now, so the first start-up poll does not pay for it.
 await fetch('http://127.0.0.1:9/').catch(() => undefined);
+const only = process.env.BENCH_ONLY;
 for (const [name, phase] of PHASES) {
+  if (only && !name.includes(only)) continue;
   console.error(`\n== ${name}`);
   await attempt(results, name, () => phase(config, results, dir));
 }
@@ -62,7 +67,8 @@ function report(): void {
     '',
     header(),
     '',
-    formatTable(rowsOf(results, config)),
+    // A partial run shows only the rows it measured.
+    formatTable(rowsOf(results, config).filter((row) => !only || row.value !== undefined)),
     '',
     'Notes:',
     ...results.notes.map((note) => `- ${note}`),
