@@ -16,6 +16,9 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => (dir ? rm(dir, { recursive: true, force: true }) : undefined));
 
+/** Each step starts Node processes of its own: generous on a shared, busy machine. */
+const RUN_MS = 90_000;
+
 const node = (...args: string[]) => run(dir, process.execPath, args);
 const lastLine = (text: string) => JSON.parse(text.trim().split('\n').pop()!);
 
@@ -58,7 +61,7 @@ describe('the packed package, installed in a fresh project', () => {
     expect(await at('framework/index.js')).toMatch(/if \(validateApiSpec\) \{\s*\/\/ Compiling/);
   });
 
-  it('serves with `npx facsimile serve`, from the build', async () => {
+  it('serves with `npx facsimile serve`, from the build', { timeout: RUN_MS }, async () => {
     const child = spawn('npx', ['facsimile', 'serve', '--port', '0', '--no-api-ports'], {
       cwd: dir,
       env: consumerEnv(),
@@ -87,25 +90,43 @@ describe('the packed package, installed in a fresh project', () => {
     }
   });
 
-  it('starts from plain Node ESM and from CommonJS require', async () => {
+  it('starts from plain Node ESM and from CommonJS require', { timeout: RUN_MS }, async () => {
     expect(lastLine((await node('esm.mjs')).stdout)).toEqual({ status: 200, login: 'bob' });
     const required = lastLine((await node('require.cjs')).stdout);
     expect(required.status).toBe(200);
     expect(required.users).toBeGreaterThan(0);
   });
 
-  it('type-checks a TypeScript file against the published types (nodenext)', async () => {
-    await node(join('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json');
-  });
+  it(
+    'type-checks a TypeScript file against the published types (nodenext)',
+    { timeout: RUN_MS },
+    async () => {
+      await node(join('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json');
+    },
+  );
 
-  it('runs a vitest, a Jest and a node:test file with one stub and a session each', async () => {
-    const vitest = await node(join('node_modules', 'vitest', 'vitest.mjs'), 'run');
-    expect(vitest.stdout).toMatch(/Tests\s+2 passed/);
-    const jest = await node(
-      '--experimental-vm-modules',
-      join('node_modules', 'jest', 'bin', 'jest.js'),
-    );
-    expect(jest.stderr).toMatch(/Tests:\s+2 passed, 2 total/);
+  it(
+    'runs a vitest file: one stub from globalSetup, a session per file',
+    { timeout: RUN_MS },
+    async () => {
+      const vitest = await node(join('node_modules', 'vitest', 'vitest.mjs'), 'run');
+      expect(vitest.stdout).toMatch(/Tests\s+2 passed/);
+    },
+  );
+
+  it(
+    'runs a Jest file: one stub from globalSetup, a session per file',
+    { timeout: RUN_MS },
+    async () => {
+      const jest = await node(
+        '--experimental-vm-modules',
+        join('node_modules', 'jest', 'bin', 'jest.js'),
+      );
+      expect(jest.stderr).toMatch(/Tests:\s+2 passed, 2 total/);
+    },
+  );
+
+  it('runs a node:test file with its own stub and a session', { timeout: RUN_MS }, async () => {
     const nodeTest = await node('--test', 'users.node.test.mjs');
     expect(nodeTest.stdout).toMatch(/# pass 1\n# fail 0/);
   });
