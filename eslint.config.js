@@ -21,4 +21,20 @@ export default tseslint.config(
     files: ['test/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  {
+    // The consumer project's examples, written as a user writes them: plain Node, Jest's globals.
+    files: ['test/package/consumer/**'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'require', 'fetch', 'globalThis', 'document', 'location']
+          .concat(['URLSearchParams', 'test', 'expect', 'beforeEach'])
+          .map((name) => [name, 'readonly']),
+      ),
+    },
+    rules: {
+      'no-console': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
 );

@@ -39,6 +39,15 @@ export interface Results {
     /** `facsimile reset --users N` on a fresh file. */
     seedLargeMs?: number;
   };
+  /** A test suite's start-up cost (bench/package-start.ts), with bare Express measured alike. */
+  packageStart: {
+    stubFirstMs?: number;
+    stubSecondMs?: number;
+    expressFirstMs?: number;
+    expressSecondMs?: number;
+    npxServeMs?: number;
+    bareExpressMs?: number;
+  };
   read: Map<string, ReadFigures>;
   /** Baseline servers' RSS after the read path. */
   baselineRss: { http?: number; express?: number };
@@ -59,6 +68,7 @@ export interface Results {
 export function emptyResults(): Results {
   return {
     startup: {},
+    packageStart: {},
     read: new Map(),
     baselineRss: {},
     lookups: new Map(),

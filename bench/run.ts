@@ -3,8 +3,8 @@
 // the exit code is 0 whatever the targets say.
 //   BENCH_SECONDS=2 npm run bench   smoke run (2 s measured runs, 1 s warm-ups)
 //   BENCH_USERS=20000 npm run bench  a smaller "large" store (default 100,000 users per API)
-//   BENCH_ONLY=large npm run bench   only the phases named (comma-separated): start-up, read,
-//                                    large; rows of the others print n/a, as do their baselines
+//   BENCH_ONLY=large npm run bench   only the phases named (comma-separated): start-up,
+//                                    package, read, large; a partial run shows only its rows
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { measureLargeStore } from './large-store.ts';
 import { killAll } from './processes.ts';
 import { measureReadPath } from './read-path.ts';
 import { attempt, emptyResults, type Results } from './results.ts';
+import { measurePackageStart } from './package-start.ts';
 import { measureStartup } from './start-up.ts';
 import { formatTable } from './table.ts';
 import { rowsOf } from './targets.ts';
@@ -34,6 +35,7 @@ type Phase = (config: BenchConfig, results: Results, dir: string) => Promise<voi
 /** Each phase: its name for BENCH_ONLY, its title, and what it runs. */
 const PHASES: [string, string, Phase][] = [
   ['start-up', 'start-up', measureStartup],
+  ['package', 'package start-up for test suites', measurePackageStart],
   ['read', 'read path (default fixtures)', measureReadPath],
   ['large', 'large store: seeding, start-up, lookups, write latency, creates', measureLargeStore],
 ];
@@ -80,7 +82,8 @@ function report(): void {
     '',
     header(),
     '',
-    formatTable(rowsOf(results, config)),
+    // A partial run shows only the rows it measured.
+    formatTable(rowsOf(results, config).filter((row) => !config.only || row.value !== undefined)),
     '',
     'Notes:',
     ...results.notes.map((note) => `- ${note}`),

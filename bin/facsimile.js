@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// The package's command. It runs the build in dist/ (made by `npm run build`, which
-// `npm ci` runs) when that build is newer than every source file: no loader to start,
-// and about 35 MB less memory. Otherwise, right after an edit, it runs the TypeScript
-// sources through tsx's loader, so the command never runs stale code.
-import { readdirSync, statSync } from 'node:fs';
+// The package's command. It runs the build in dist/: an installed package has nothing else.
+// In a checkout (where src/cli.ts exists), right after an edit makes the build older than
+// a source file, it runs the TypeScript sources through tsx's loader (a devDependency)
+// instead, so the command never runs stale code.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const built = join(root, 'dist', 'cli.js');
+const sources = join(root, 'src');
 
 function builtAt() {
   try {
@@ -18,15 +19,14 @@ function builtAt() {
 }
 
 function newestSourceAt() {
-  const src = join(root, 'src');
   let newest = 0;
-  for (const file of readdirSync(src, { recursive: true })) {
-    if (file.endsWith('.ts')) newest = Math.max(newest, statSync(join(src, file)).mtimeMs);
+  for (const file of readdirSync(sources, { recursive: true })) {
+    if (file.endsWith('.ts')) newest = Math.max(newest, statSync(join(sources, file)).mtimeMs);
   }
   return newest;
 }
 
-if (builtAt() >= newestSourceAt()) {
+if (!existsSync(join(sources, 'cli.ts')) || builtAt() >= newestSourceAt()) {
   await import(built);
 } else {
   const { register } = await import('tsx/esm/api');

@@ -1,18 +1,30 @@
-import { faker } from '@faker-js/faker';
-import { JSONSchemaFaker } from 'json-schema-faker';
+import { faker } from '@faker-js/faker/locale/en';
+import type { JSONSchemaFaker as Generator } from 'json-schema-faker';
+import { createRequire } from 'node:module';
 import { ApiError } from './errors.ts';
 import { SchemaValidator } from './schemas.ts';
 import type { SpecDocument } from './spec.ts';
 
-// json-schema-faker 0.5 (what Prism's dynamic mode runs), with faker for realistic values;
-// `fillProperties` lets it meet `minProperties` on maps such as Scalingo's 422 `errors`.
-JSONSchemaFaker.extend('faker', () => faker);
-JSONSchemaFaker.option({
-  fillProperties: true,
-  alwaysFakeOptionals: false,
-  useExamplesValue: false,
-  failOnInvalidTypes: false,
-});
+let generator: typeof Generator | undefined;
+
+/** json-schema-faker, loaded by the first dynamic answer rather than at every start. */
+function jsonSchemaFaker(): typeof Generator {
+  if (generator) return generator;
+  const loaded = (
+    createRequire(import.meta.url)('json-schema-faker') as { JSONSchemaFaker: typeof Generator }
+  ).JSONSchemaFaker;
+  // json-schema-faker 0.5 (what Prism's dynamic mode runs), with faker for realistic values;
+  // `fillProperties` lets it meet `minProperties` on maps such as Scalingo's 422 `errors`.
+  loaded.extend('faker', () => faker);
+  loaded.option({
+    fillProperties: true,
+    alwaysFakeOptionals: false,
+    useExamplesValue: false,
+    failOnInvalidTypes: false,
+  });
+  generator = loaded;
+  return loaded;
+}
 
 /** json-schema-faker misses a few keywords (oneOf inside allOf, dependentRequired); a retry meets them. */
 const ATTEMPTS = 25;
@@ -27,7 +39,7 @@ export function dynamicBody(spec: SpecDocument, schema: object): unknown {
   }
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     // json-schema-faker edits the schemas it is given: a copy keeps the loaded spec intact.
-    const candidate = JSONSchemaFaker.generate(
+    const candidate = jsonSchemaFaker().generate(
       structuredClone({ ...schema, components: spec.components }) as never,
     );
     if (validator.errorsOfSchema(schema, candidate).length === 0) return candidate;

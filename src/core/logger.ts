@@ -1,5 +1,6 @@
 import { pino, type Logger, type LevelWithSilent } from 'pino';
-import pretty from 'pino-pretty';
+import { createRequire } from 'node:module';
+import type prettyModule from 'pino-pretty';
 
 export type { Logger };
 export type LogLevel = LevelWithSilent;
@@ -35,6 +36,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
   if (!usePretty) return pino(base, destination);
+  // Loaded only for pretty lines: a library user's stub never pays for it.
+  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof prettyModule;
   return pino(
     base,
     pretty({

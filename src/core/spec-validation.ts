@@ -28,20 +28,73 @@ export function specValidation(
   options: SpecValidationOptions = {},
 ): RequestHandler[] {
   const { onResponseError } = options;
+  const used = [...validatorFor(spec, options)];
+  const at = used.findIndex((middleware) => middleware.name === 'metadataMiddleware');
+  if (at < 0)
+    throw new Error('express-openapi-validator changed: no metadataMiddleware to hook after');
+  used.splice(at + 1, 0, ...(options.afterMatch ?? []), exposeOperationToQueryParser);
+  if (!onResponseError) return used;
+  const bindHandler = (req: Request, _res: Response, next: NextFunction) => {
+    responseErrorHandlers.set(req, onResponseError);
+    next();
+  };
+  return [bindHandler, ...used];
+}
+
+type ResponseErrorHandler = NonNullable<SpecValidationOptions['onResponseError']>;
+
+/** The handler of the app each request is in: validators are shared by every app of a spec. */
+const responseErrorHandlers = new WeakMap<Request, ResponseErrorHandler>();
+
+/**
+ * The validator's middlewares, built once per spec and settings in a process: building them
+ * (dereferencing and cloning the spec, compiling schemas on first use) is most of what a
+ * second `startStub` in the same process would otherwise spend.
+ */
+const validators = new WeakMap<SpecDocument, Map<string, RequestHandler[]>>();
+
+function validatorFor(spec: SpecDocument, options: SpecValidationOptions): RequestHandler[] {
+  const validatesRequests = options.validateRequests !== false;
+  const validatesResponses = options.onResponseError !== undefined;
+  const key = [
+    validatesRequests,
+    validatesResponses,
+    options.matchOriginalUrl === true,
+    options.allowUnknownQueryParameters ?? true,
+  ].join(':');
+  const built = validators.get(spec) ?? new Map<string, RequestHandler[]>();
+  validators.set(spec, built);
+  let middlewares = built.get(key);
+  if (!middlewares) {
+    middlewares = buildValidator(spec, validatesRequests, validatesResponses, options);
+    built.set(key, middlewares);
+  }
+  return middlewares;
+}
+
+function buildValidator(
+  spec: SpecDocument,
+  validatesRequests: boolean,
+  validatesResponses: boolean,
+  options: SpecValidationOptions,
+): RequestHandler[] {
   const middlewares = OpenApiValidator.middleware({
     // express-openapi-validator annotates the document it is given; keep ours pristine.
     apiSpec: structuredClone(spec) as never,
     validateApiSpec: false,
     // Most real providers ignore query parameters they do not know.
-    validateRequests:
-      options.validateRequests === false
-        ? false
-        : {
-            allErrors: true,
-            allowUnknownQueryParameters: options.allowUnknownQueryParameters ?? true,
-          },
-    validateResponses: onResponseError
-      ? { allErrors: true, onError: (error, _body, req) => onResponseError(error, req as Request) }
+    validateRequests: validatesRequests
+      ? {
+          allErrors: true,
+          allowUnknownQueryParameters: options.allowUnknownQueryParameters ?? true,
+        }
+      : false,
+    validateResponses: validatesResponses
+      ? {
+          allErrors: true,
+          onError: (error, _body, req) =>
+            responseErrorHandlers.get(req as Request)?.(error, req as Request),
+        }
       : false,
     validateSecurity: false,
     useRequestUrl: !options.matchOriginalUrl,
@@ -50,12 +103,9 @@ export function specValidation(
   });
   // Each of its middlewares waits on a promise per request; these two have nothing to do here:
   // no Express route declares a path parameter, and credentials are the providers' own check.
-  const used = middlewares.filter((middleware) => !UNUSED_MIDDLEWARES.has(middleware.name));
-  const at = used.findIndex((middleware) => middleware.name === 'metadataMiddleware');
-  if (at < 0)
-    throw new Error('express-openapi-validator changed: no metadataMiddleware to hook after');
-  used.splice(at + 1, 0, ...(options.afterMatch ?? []), exposeOperationToQueryParser);
-  return used as RequestHandler[];
+  return middlewares.filter(
+    (middleware) => !UNUSED_MIDDLEWARES.has(middleware.name),
+  ) as RequestHandler[];
 }
 
 const UNUSED_MIDDLEWARES = new Set(['pathParamsMiddleware', 'securityMiddleware']);

@@ -52,6 +52,14 @@ describe('the facsimile command', () => {
     expect(await ran(dir)).toBe('source');
   });
 
+  it('runs the build in an installed package, which has no sources, whatever the dates', async () => {
+    const { dir, at } = await project();
+    await rm(join(dir, 'src', 'cli.ts'));
+    await at('src/core/other.ts', 3_000);
+    await at('dist/cli.js', 1_000);
+    expect(await ran(dir)).toBe('build');
+  });
+
   it('runs the sources when there is no build', async () => {
     const { dir } = await project();
     await rm(join(dir, 'dist', 'cli.js'));

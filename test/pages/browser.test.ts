@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStub, type RunningStub } from '../../src/index.ts';
+import { CHROMIUM, chromiumMissing, skipWithoutChromium } from '../support/chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+const skipped = skipWithoutChromium();
 const STEP_MS = 30_000;
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results');
 const XSS_LOGIN = '<img src=x onerror=window.__pwned=1>';
@@ -19,10 +19,11 @@ let stub: RunningStub;
 let guarded: RunningStub;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `the browser tests need Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does)`,
-    );
+  stub = await startStub({ users: 3 });
+  guarded = await startStub({ users: 3, adminToken: 'pages-secret', apiPorts: false });
+  if (skipped) return;
+  const missing = chromiumMissing();
+  if (missing) throw new Error(missing);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -37,8 +38,6 @@ beforeAll(async () => {
     ],
     timeout: STEP_MS,
   });
-  stub = await startStub({ users: 3 });
-  guarded = await startStub({ users: 3, adminToken: 'pages-secret', apiPorts: false });
   await mkdir(SCREENSHOTS, { recursive: true });
 }, 60_000);
 
@@ -89,7 +88,7 @@ async function tryListUsers(page: Page): Promise<string | null> {
   return shownStatus.textContent();
 }
 
-describe('the pages on the main port, in Chromium', () => {
+describe.skipIf(skipped)('the pages on the main port, in Chromium', () => {
   it('lead a newcomer from the API list to a live call, its journal entry and the state', async () => {
     const { page, elsewhere, problems } = await openPage(stub.url);
     const health = (await (await fetch(`${stub.url}/__facsimile/health`)).json()) as Health;

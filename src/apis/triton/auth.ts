@@ -1,4 +1,5 @@
-import httpSignature from 'http-signature';
+import type httpSignatureModule from 'http-signature';
+import { createRequire } from 'node:module';
 import type { AuthContext } from '../../core/api.ts';
 import { ApiError } from '../../core/errors.ts';
 import { parseFingerprint, parsePublicKey, type TrustedKeys } from './keys.ts';
@@ -52,9 +53,17 @@ function byToken(state: TritonState, token: string): TritonPrincipal {
   return { account: account.login };
 }
 
+/** http-signature (with sshpk) loads on the first signed request instead of at every start. */
+let loaded: typeof httpSignatureModule | undefined;
+function httpSignatureLib(): typeof httpSignatureModule {
+  loaded ??= createRequire(import.meta.url)('http-signature') as typeof httpSignatureModule;
+  return loaded;
+}
+
 function bySignature(ctx: AuthContext<TritonState>, trusted: TrustedKeys): TritonPrincipal {
   const { request } = ctx;
-  let parsed: ReturnType<typeof httpSignature.parseRequest>;
+  const httpSignature = httpSignatureLib();
+  let parsed: ReturnType<typeof httpSignatureModule.parseRequest>;
   try {
     parsed = httpSignature.parseRequest(
       {
@@ -95,9 +104,12 @@ function accountKey(account: StoredAccount, keyName: string): string | undefined
 }
 
 /** A key of another type than the signature's algorithm names fails too, not only a bad signature. */
-function verifies(parsed: ReturnType<typeof httpSignature.parseRequest>, key: string): boolean {
+function verifies(
+  parsed: ReturnType<typeof httpSignatureModule.parseRequest>,
+  key: string,
+): boolean {
   try {
-    return httpSignature.verifySignature(parsed, key);
+    return httpSignatureLib().verifySignature(parsed, key);
   } catch {
     return false;
   }

@@ -1,0 +1,125 @@
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { ROOT, startBare } from './baselines.ts';
+import type { BenchConfig } from './config.ts';
+import { freePort, runToEnd, spawnServer, stopServer, waitUntilServing } from './processes.ts';
+import type { Results } from './results.ts';
+import { DEMO_AUTH } from './scenarios.ts';
+
+const PROBE = join(ROOT, 'bench', 'start-probe.js');
+/** npm's own npx, run by node so that pinning applies to it as to every server. */
+const NPX = join(
+  dirname(process.execPath),
+  '..',
+  'lib',
+  'node_modules',
+  'npm',
+  'bin',
+  'npx-cli.js',
+);
+const READY_PATH = '/scalingo/v1/users/self';
+const TIMEOUT_MS = 30_000;
+
+/**
+ * What a test suite pays to start facsimile, each a median of a few fresh
+ * processes beside a bare Express app measured the same way: the package's
+ * import plus the first `startStub()`, a second `startStub()` in that process,
+ * and the first answer after `npx facsimile serve`.
+ */
+export async function measurePackageStart(
+  config: BenchConfig,
+  results: Results,
+  dir: string,
+): Promise<void> {
+  const core = config.pinning.serverCore;
+  const consumer = await consumerDir(dir);
+  const samples = {
+    stub: [] as Probe[],
+    express: [] as Probe[],
+    npx: [] as number[],
+    bare: [] as number[],
+  };
+  for (let run = 0; run < config.startupRuns; run += 1) {
+    samples.stub.push(await probe('facsimile', core));
+    samples.express.push(await probe('express', core));
+    samples.npx.push(await npxServe(consumer, join(dir, `npx-${run}`, 'db.json'), core));
+    const bare = await startBare(
+      'express',
+      [{ path: '/', contentType: 'text/plain', body: Buffer.from('ok').toString('base64') }],
+      dir,
+      core,
+    );
+    samples.bare.push(bare.startupMs);
+    await stopServer(bare.server);
+  }
+  results.packageStart = {
+    stubFirstMs: median(samples.stub.map((sample) => sample.firstMs)),
+    stubSecondMs: median(samples.stub.map((sample) => sample.secondMs)),
+    expressFirstMs: median(samples.express.map((sample) => sample.firstMs)),
+    expressSecondMs: median(samples.express.map((sample) => sample.secondMs)),
+    npxServeMs: median(samples.npx),
+    bareExpressMs: median(samples.bare),
+  };
+}
+
+interface Probe {
+  firstMs: number;
+  secondMs: number;
+}
+
+async function probe(kind: 'facsimile' | 'express', core: number | undefined): Promise<Probe> {
+  const { output } = await runToEnd({
+    name: `start probe (${kind})`,
+    args: [PROBE, kind],
+    core,
+    cwd: ROOT,
+  });
+  const line = output.split('\n').find((text) => text.startsWith('{"firstMs"'));
+  if (!line) throw new Error(`start probe (${kind}) printed no figure:\n${output}`);
+  return JSON.parse(line) as Probe;
+}
+
+/** A project with facsimile installed (linked to this checkout), where `npx facsimile` finds it. */
+async function consumerDir(dir: string): Promise<string> {
+  const consumer = join(dir, 'consumer');
+  await mkdir(join(consumer, 'node_modules', '.bin'), { recursive: true });
+  await writeFile(join(consumer, 'package.json'), '{"private": true}');
+  await symlink(ROOT, join(consumer, 'node_modules', 'facsimile'));
+  await symlink(
+    join('..', 'facsimile', 'bin', 'facsimile.js'),
+    join(consumer, 'node_modules', '.bin', 'facsimile'),
+  );
+  return consumer;
+}
+
+async function npxServe(consumer: string, db: string, core: number | undefined): Promise<number> {
+  const port = await freePort();
+  const server = spawnServer({
+    name: 'npx facsimile serve',
+    args: [
+      NPX,
+      'facsimile',
+      'serve',
+      '--port',
+      String(port),
+      '--no-api-ports',
+      '--log-level',
+      'warn',
+      '--db',
+      db,
+    ],
+    port,
+    core,
+    cwd: consumer,
+  });
+  try {
+    return await waitUntilServing(server, READY_PATH, DEMO_AUTH, TIMEOUT_MS);
+  } finally {
+    await stopServer(server);
+  }
+}
+
+function median(values: number[]): number | undefined {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}

@@ -1,0 +1,141 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipWithoutChromium } from '../support/chromium.ts';
+import { consumerEnv, consumerProject, run } from './project.ts';
+
+let dir: string;
+let installed: string;
+
+beforeAll(async () => {
+  ({ dir } = await consumerProject());
+  installed = join(dir, 'node_modules', 'facsimile');
+}, 300_000);
+afterAll(() => (dir ? rm(dir, { recursive: true, force: true }) : undefined));
+
+/** Each step starts Node processes of its own: generous on a shared, busy machine. */
+const RUN_MS = 90_000;
+
+const node = (...args: string[]) => run(dir, process.execPath, args);
+const lastLine = (text: string) => JSON.parse(text.trim().split('\n').pop()!);
+
+/** Every file under `at`, relative to it. */
+async function filesUnder(at: string): Promise<string[]> {
+  return (await readdir(at, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(at.length + 1));
+}
+
+describe('the packed package, installed in a fresh project', () => {
+  it('holds the build with its types and maps, what it reads at run time, and no install script', async () => {
+    const own = (await filesUnder(installed)).filter((file) => !file.startsWith('node_modules/'));
+    expect(own).toContain('dist/index.js');
+    expect(own).toContain('dist/index.d.ts');
+    expect(own).toContain('dist/index.js.map');
+    expect(own).toContain('dist/testing/index.d.ts');
+    expect(own).toContain('spec/triton.yaml');
+    expect(own).toContain('src/core/pages/static/index.html');
+    expect(own).toContain('contracts/facsimile-consumer-scalr.json');
+    const stray = own.filter(
+      (file) =>
+        /^(test|bench|scripts|patches)\//.test(file) || /\.ts$/.test(file.replace(/\.d\.ts$/, '')),
+    );
+    expect(stray).toEqual([]);
+    const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8'));
+    expect(Object.keys(manifest.scripts ?? {})).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(pre|post)?install$/)]),
+    );
+    expect(manifest.dependencies).not.toHaveProperty('tsx');
+    expect(existsSync(join(dir, 'node_modules', 'tsx'))).toBe(false);
+  });
+
+  it('carries the express-openapi-validator fixes without patching anything at install', async () => {
+    const fromBuild = createRequire(join(installed, 'dist', 'core', 'spec-validation.js'));
+    const validator = fromBuild.resolve('express-openapi-validator');
+    expect(validator.startsWith(join(installed, 'node_modules'))).toBe(true);
+    const at = (file: string) => readFile(join(validator, '..', file), 'utf8');
+    expect(await at('middlewares/openapi.metadata.js')).toContain('routeMatchers.get(matcherKey)');
+    expect(await at('framework/index.js')).toMatch(/if \(validateApiSpec\) \{\s*\/\/ Compiling/);
+  });
+
+  it('serves with `npx facsimile serve`, from the build', { timeout: RUN_MS }, async () => {
+    const child = spawn('npx', ['facsimile', 'serve', '--port', '0', '--no-api-ports'], {
+      cwd: dir,
+      env: consumerEnv(),
+      detached: true,
+    });
+    try {
+      let out = '';
+      child.stderr.on('data', (chunk) => (out += chunk));
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk) => {
+          out += chunk;
+          const found = /(http:\/\/127\.0\.0\.1:\d+)\/triton/.exec(out);
+          if (found) resolve(found[1]!);
+        });
+        child.on('exit', () => reject(new Error(`facsimile serve exited:\n${out}`)));
+      });
+      const res = await fetch(`${url}/triton/demo/users/bob`, {
+        headers: { authorization: 'Bearer facsimile-demo' },
+      });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { login: string }).login).toBe('bob');
+      // Nothing but the build can have answered: the package has no sources and no loader.
+      expect(existsSync(join(installed, 'src', 'cli.ts'))).toBe(false);
+    } finally {
+      process.kill(-child.pid!, 'SIGTERM');
+    }
+  });
+
+  it('starts from plain Node ESM and from CommonJS require', { timeout: RUN_MS }, async () => {
+    expect(lastLine((await node('esm.mjs')).stdout)).toEqual({ status: 200, login: 'bob' });
+    const required = lastLine((await node('require.cjs')).stdout);
+    expect(required.status).toBe(200);
+    expect(required.users).toBeGreaterThan(0);
+  });
+
+  it(
+    'type-checks a TypeScript file against the published types (nodenext)',
+    { timeout: RUN_MS },
+    async () => {
+      await node(join('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json');
+    },
+  );
+
+  it(
+    'runs a vitest file: one stub from globalSetup, a session per file',
+    { timeout: RUN_MS },
+    async () => {
+      const vitest = await node(join('node_modules', 'vitest', 'vitest.mjs'), 'run');
+      expect(vitest.stdout).toMatch(/Tests\s+2 passed/);
+    },
+  );
+
+  it(
+    'runs a Jest file: one stub from globalSetup, a session per file',
+    { timeout: RUN_MS },
+    async () => {
+      const jest = await node(
+        '--experimental-vm-modules',
+        join('node_modules', 'jest', 'bin', 'jest.js'),
+      );
+      expect(jest.stderr).toMatch(/Tests:\s+2 passed, 2 total/);
+    },
+  );
+
+  it('runs a node:test file with its own stub and a session', { timeout: RUN_MS }, async () => {
+    const nodeTest = await node('--test', 'users.node.test.mjs');
+    expect(nodeTest.stdout).toMatch(/# pass 1\n# fail 0/);
+  });
+
+  it.skipIf(skipWithoutChromium())(
+    'runs a Playwright e2e test of an app pointed at the stub',
+    async () => {
+      const e2e = await node('--test', 'users.e2e.test.mjs');
+      expect(e2e.stdout).toMatch(/# pass 1\n# fail 0/);
+    },
+  );
+});

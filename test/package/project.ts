@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+/** The test runners and tools a consumer brings; linked from this checkout, not downloaded again. */
+const TOOLS = ['vitest', 'jest', 'typescript', 'playwright-core', '@types/node'];
+
+const execute = promisify(execFile);
+
+/** Settings of the test run that must not leak into the consumer's own runners. */
+export function consumerEnv(): NodeJS.ProcessEnv {
+  const env = Object.entries(process.env).filter(
+    ([key]) => !/^(VITEST|TINYPOOL|NODE_OPTIONS$|FACSIMILE_URL$|FORCE_COLOR$)/.test(key),
+  );
+  return { ...Object.fromEntries(env), NO_COLOR: '1' };
+}
+
+export async function run(dir: string, command: string, args: string[], timeout = 120_000) {
+  return execute(command, args, { cwd: dir, env: consumerEnv(), timeout });
+}
+
+/**
+ * The package as `npm pack` makes it, from a copy of the checkout's packed files
+ * and bundled dependencies, with a fresh build: packing in place would rebuild dist/ under the CLI tests
+ * running beside this one. The bundled express-openapi-validator comes from the
+ * checkout's node_modules, patched by `npm ci`.
+ */
+async function pack(dir: string): Promise<string> {
+  const stage = join(dir, 'stage');
+  const listed = await run(ROOT, 'npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
+  const { files, bundled } = (
+    JSON.parse(listed.stdout) as { files: { path: string }[]; bundled: string[] }[]
+  )[0]!;
+  for (const { path } of files)
+    if (!/^(dist|node_modules)\//.test(path)) await cp(join(ROOT, path), join(stage, path));
+  for (const name of bundled)
+    await cp(join(ROOT, 'node_modules', name), join(stage, 'node_modules', name), {
+      recursive: true,
+    });
+  await run(ROOT, process.execPath, [
+    join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+    ...['-p', 'tsconfig.build.json', '--outDir', join(stage, 'dist')],
+  ]);
+  const packed = await run(stage, 'npm', [
+    'pack',
+    '--silent',
+    '--ignore-scripts',
+    '--pack-destination',
+    dir,
+  ]);
+  await rm(stage, { recursive: true });
+  return join(dir, packed.stdout.trim().split('\n').pop()!);
+}
+
+/**
+ * A throwaway project holding the packed tarball, installed as a consumer
+ * installs it (install scripts off: none may be needed), beside the example
+ * files in `consumer/`.
+ */
+export async function consumerProject(): Promise<{ dir: string; tarball: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'facsimile-consumer-'));
+  const tarball = await pack(dir);
+  await writeFile(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  await run(dir, 'npm', [
+    'install',
+    tarball,
+    '--prefer-offline',
+    '--ignore-scripts',
+    '--no-audit',
+    '--no-fund',
+    '--no-package-lock',
+  ]);
+  for (const tool of TOOLS) {
+    await mkdir(join(dir, 'node_modules', tool, '..'), { recursive: true });
+    await rm(join(dir, 'node_modules', tool), { recursive: true, force: true });
+    await symlink(join(ROOT, 'node_modules', tool), join(dir, 'node_modules', tool));
+  }
+  for (const file of await readdir(join(import.meta.dirname, 'consumer')))
+    await cp(join(import.meta.dirname, 'consumer', file), join(dir, file));
+  return { dir, tarball };
+}
