@@ -95,26 +95,26 @@ export class FileStore implements StateStore {
 
   async #compact(take: () => TakenView): Promise<void> {
     await this.#log.exclusive(() => this.#log.rotate());
-    const taken = take();
-    try {
-      await writeStoreFile(this.location, taken.view);
-    } finally {
-      taken.release();
-    }
+    await this.#writeView(take);
     await this.#log.dropOld();
   }
 
   async replaceAll(take: () => TakenView): Promise<void> {
     await this.#compacting;
     await this.#log.exclusive(async () => {
-      const taken = take();
-      try {
-        await writeStoreFile(this.location, taken.view);
-      } finally {
-        taken.release();
-      }
+      await this.#writeView(take);
       await this.#log.clear();
     });
+  }
+
+  /** Writes the view `take` gives now, letting go of it once written (or failed). */
+  async #writeView(take: () => TakenView): Promise<void> {
+    const taken = take();
+    try {
+      await writeStoreFile(this.location, taken.view);
+    } finally {
+      taken.release();
+    }
   }
 
   async close(take: () => TakenView): Promise<void> {
