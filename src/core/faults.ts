@@ -13,7 +13,7 @@ export interface Decision {
 }
 
 /** mulberry32: a small PRNG whose sequence depends only on its seed. */
-function randomSequence(seed: number): () => number {
+export function randomSequence(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

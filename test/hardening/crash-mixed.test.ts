@@ -11,6 +11,7 @@ import { readStoreFile, type StoreData } from '../../src/core/state/index.ts';
 import { storeOnDisk } from '../support/store-on-disk.ts';
 import { DEMO_TOKEN, bearer, call } from '../support/stub.ts';
 import { serve, type Served } from './support/cli.ts';
+import { randomSequence } from '../../src/core/faults.ts';
 
 /*
  * Issue 11: SIGKILL of the real CLI under a mixed load on every API that
@@ -63,18 +64,6 @@ afterEach(async () => {
   for (const served of running.splice(0)) served.child.kill('SIGKILL');
   for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
 });
-
-/** mulberry32: a small seeded PRNG, so each round's order is reproducible from its seed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The value a key may have on disk: a string, or `null` for "no such row". */
 type Value = string | null;
@@ -177,7 +166,7 @@ class Planner {
 
   constructor(ledger: Ledger, round: number, seed: number) {
     this.#ledger = ledger;
-    this.#random = prng(seed);
+    this.#random = randomSequence(seed);
     this.#round = round;
   }
 
