@@ -1,4 +1,4 @@
-import { appendFile, copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { appendFile, copyFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -140,5 +140,56 @@ describe('the store’s change log', () => {
     });
     expect(answer.status).toBe(201);
     expect(await readIfThere(`${first.dbFile}.log`)).toBe('');
+  });
+});
+
+describe('a start after a crash during a compaction (issue 11)', () => {
+  it('replays the moved-aside log, then the new one, and folds both into the file', async () => {
+    const first = await started();
+    expect((await create(first, 'before')).status).toBe(201);
+    await first.close();
+    const dir = await mkdtemp(join(tmpdir(), 'facsimile-recover-'));
+    copies.push(dir);
+    const db = join(dir, 'db.json');
+    await copyFile(first.dbFile, db);
+    // As a compaction leaves it when killed mid-write: the old log moved aside, a new one begun.
+    const row = (login: string, seq: number) =>
+      JSON.stringify({
+        seq,
+        api: 'triton',
+        rows: [
+          {
+            table: 'users',
+            key: `demo/00000000-0000-4000-8000-00000000000${seq}`,
+            row: {
+              account: 'demo',
+              passwordHash: 'x',
+              roles: [],
+              defaultRoles: [],
+              user: {
+                id: `00000000-0000-4000-8000-00000000000${seq}`,
+                login,
+                email: `${login}@example.com`,
+                created: '2026-01-01T00:00:00.000Z',
+                updated: '2026-01-01T00:00:00.000Z',
+              },
+            },
+          },
+        ],
+      }) + '\n';
+    await writeFile(`${db}.log.old`, row('moved', 2));
+    await writeFile(`${db}.log`, row('fresh', 3));
+    const stub = await startStub({ apis: allApis, db, apiPorts: false });
+    stubs.push(stub);
+    for (const login of ['before', 'moved', 'fresh']) {
+      const answer = await fetch(`${stub.urlOf('triton')}/demo/users/${login}`, {
+        headers: bearer(),
+      });
+      expect(answer.status, login).toBe(200);
+    }
+    // Recovered at start: the file holds everything and no log is left to replay twice.
+    expect(await readIfThere(`${db}.log.old`)).toBe('');
+    expect(await readIfThere(`${db}.log`)).toBe('');
+    expect(JSON.stringify(JSON.parse(await readFile(db, 'utf8')).apis.triton)).toContain('"fresh"');
   });
 });
