@@ -1,5 +1,5 @@
 import type { AnyApiDefinition, Reply } from './api.ts';
-import type { Runtime } from './state/index.ts';
+import type { Runtime, Session } from './state/index.ts';
 
 /** The body Pact's verifier posts to a provider-state URL. */
 export interface StateChange {
@@ -28,10 +28,15 @@ export function matchState(apis: readonly AnyApiDefinition[], name: string) {
 /**
  * `POST /__facsimile/provider-states` in the shape Pact's verifier calls:
  * `{ "state": "...", "params": {...}, "action": "setup" | "teardown" }`.
- * Setup applies the named state to the real store; teardown restores the
- * owning API's seed, so every interaction starts from the same data.
+ * Setup applies the named state to the shared store, or to `session`'s state
+ * when the request names one; teardown puts the owning API back to its seed
+ * (the session's back to its source), so every interaction starts alike.
  */
-export async function changeProviderState(runtime: Runtime, change: StateChange): Promise<Reply> {
+export async function changeProviderState(
+  runtime: Runtime,
+  change: StateChange,
+  session?: Session,
+): Promise<Reply> {
   const name = typeof change.state === 'string' ? change.state : '';
   const found = matchState(runtime.apis, name);
   if (!found) {
@@ -41,13 +46,18 @@ export async function changeProviderState(runtime: Runtime, change: StateChange)
     };
   }
   if (change.action === 'teardown') {
-    await runtime.reset(found.api.name);
-    runtime.activeState = undefined;
+    if (session) session.reset(found.api.name);
+    else {
+      await runtime.reset(found.api.name);
+      runtime.activeState = undefined;
+    }
     return { status: 200, body: {} };
   }
   const params = { ...found.captured, ...stringParams(change.params) };
   try {
-    await runtime.transact(found.api.name, (state) => found.state.setup(state, params));
+    await (session ?? runtime).transact(found.api.name, (state) =>
+      found.state.setup(state, params),
+    );
   } catch (error) {
     const reason = (error as Error).message;
     return {
@@ -55,7 +65,7 @@ export async function changeProviderState(runtime: Runtime, change: StateChange)
       body: { error: `provider state "${name}" could not be set up: ${reason}` },
     };
   }
-  runtime.activeState = { api: found.api.name, name, params };
+  if (!session) runtime.activeState = { api: found.api.name, name, params };
   return { status: 200, body: params };
 }
 

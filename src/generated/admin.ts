@@ -95,7 +95,9 @@ export type paths = {
         put?: never;
         /**
          * Set up or tear down a Pact provider state
-         * @description The body Pact's verifier posts; teardown puts the owning API back to its seed.
+         * @description The body Pact's verifier posts; teardown puts the owning API back to its seed. With
+         *     `X-Facsimile-Session`, the state is set up in that session (started if new) and teardown
+         *     puts the session's API back to its source; the shared state is untouched.
          */
         post: operations["changeProviderState"];
         delete?: never;
@@ -240,7 +242,9 @@ export type paths = {
         get?: never;
         /**
          * Save the whole shared store under a name
-         * @description Replaces a snapshot of the same name. Kept beside the store file when there is one.
+         * @description Replaces a snapshot of the same name. Kept beside the store file when there is one. A
+         *     snapshot is the shared state: a request with `X-Facsimile-Session` is refused with 400
+         *     (start a session from a snapshot with `POST /sessions` instead).
          */
         put: operations["saveSnapshot"];
         post?: never;
@@ -263,7 +267,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Make the shared store what it was when the snapshot was saved */
+        /**
+         * Make the shared store what it was when the snapshot was saved
+         * @description A request with `X-Facsimile-Session` is refused with 400, never applied to the shared store.
+         */
         post: operations["restoreSnapshot"];
         delete?: never;
         options?: never;
@@ -734,7 +741,10 @@ export interface operations {
     changeProviderState: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A session id; the call then applies to that session's state. */
+                "X-Facsimile-Session"?: components["parameters"]["SessionHeader"];
+            };
             path?: never;
             cookie?: never;
         };

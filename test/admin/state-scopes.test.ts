@@ -106,3 +106,51 @@ describe('sessions hold only what they changed (issue 11)', () => {
     );
   });
 });
+
+describe('admin calls naming a session never change the shared state (issue 11)', () => {
+  const json = { 'content-type': 'application/json' };
+
+  it('a provider state set up and torn down in a session stays in that session', async () => {
+    const { admin, triton } = await started();
+    expect(
+      (await triton('POST', '/demo/users', undefined, { body: user('sharedkeep') })).status,
+    ).toBe(201);
+    const state = "a Triton account 'demo' with user 'pactuser'";
+    const setup = await admin('POST', '/provider-states', {
+      headers: { ...json, 'x-facsimile-session': 'pact' },
+      body: { state, action: 'setup' },
+    });
+    expect(setup.status).toBe(200);
+    expect((await triton('GET', '/demo/users/pactuser', 'pact')).status).toBe(200);
+    expect((await triton('GET', '/demo/users/pactuser')).status).toBe(404);
+    const teardown = await admin('POST', '/provider-states', {
+      headers: { ...json, 'x-facsimile-session': 'pact' },
+      body: { state, action: 'teardown' },
+    });
+    expect(teardown.status).toBe(200);
+    expect((await triton('GET', '/demo/users/pactuser', 'pact')).status).toBe(404);
+    // The shared state kept what it had.
+    expect((await triton('GET', '/demo/users/sharedkeep')).status).toBe(200);
+  });
+
+  it.each([
+    ['PUT', '/snapshots/from-session'],
+    ['POST', '/snapshots/base/restore'],
+  ])('%s %s with a session is refused with 400 and changes nothing', async (method, path) => {
+    const { admin, triton } = await started();
+    expect((await admin('PUT', '/snapshots/base')).status).toBe(201);
+    expect((await triton('POST', '/demo/users', undefined, { body: user('sharedz') })).status).toBe(
+      201,
+    );
+    const answer = await admin(method, path, {
+      headers: { ...json, 'x-facsimile-session': 'q1' },
+      ...(method === 'POST' ? { body: {} } : {}),
+    });
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).toContain('X-Facsimile-Session');
+    expect((await triton('GET', '/demo/users/sharedz')).status).toBe(200);
+    const listed = await admin('GET', '/snapshots');
+    const names = (listed.body as { snapshots: { name: string }[] }).snapshots.map((s) => s.name);
+    expect(names).toEqual(['base']);
+  });
+});

@@ -193,3 +193,22 @@ describe('a start after a crash during a compaction (issue 11)', () => {
     expect(JSON.stringify(JSON.parse(await readFile(db, 'utf8')).apis.triton)).toContain('"fresh"');
   });
 });
+
+describe('a start after a crash during a full write (issue 11)', () => {
+  it('removes the temporary file the write left, keeping the store', async () => {
+    const first = await started();
+    expect((await create(first, 'kept')).status).toBe(201);
+    await first.close();
+    const dir = await mkdtemp(join(tmpdir(), 'facsimile-stale-tmp-'));
+    copies.push(dir);
+    const db = join(dir, 'db.json');
+    await copyFile(first.dbFile, db);
+    const stale = join(dir, '.db.json.0123456789ab.tmp');
+    await writeFile(stale, '{"meta":');
+    const stub = await startStub({ apis: allApis, db, apiPorts: false });
+    stubs.push(stub);
+    expect(await readIfThere(stale)).toBe('');
+    const answer = await fetch(`${stub.urlOf('triton')}/demo/users/kept`, { headers: bearer() });
+    expect(answer.status).toBe(200);
+  });
+});

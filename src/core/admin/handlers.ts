@@ -25,6 +25,11 @@ type AdminHandler = (ctx: AdminContext) => Reply | Promise<Reply>;
 
 const notFound = (message: string) => reply(404, { error: message });
 const badRequest = (message: string) => reply(400, { error: message });
+/** Snapshots hold the shared state: a request naming a session is refused, never applied to the shared one. */
+const sharedOnly = (done: string) =>
+  badRequest(
+    `a snapshot is the shared state and is ${done} only without X-Facsimile-Session; start a session from a snapshot with POST /__facsimile/sessions {"id", "snapshot"}`,
+  );
 
 function servedApi(ctx: AdminContext, name: string | undefined): Reply | undefined {
   if (name === undefined || ctx.control.runtime.apis.some((api) => api.name === name)) return;
@@ -75,6 +80,7 @@ export const adminHandlers: Record<string, AdminHandler> = {
   listSnapshots: (ctx) => reply(200, { snapshots: ctx.control.snapshots.list() }),
 
   saveSnapshot: async (ctx) => {
+    if (ctx.session !== undefined) return sharedOnly('saved');
     const name = ctx.params.name ?? '';
     const saved = await ctx.control.snapshots.save(name, () => ctx.control.runtime.takeView());
     return reply(saved.replaced ? 200 : 201, saved.info);
@@ -86,6 +92,7 @@ export const adminHandlers: Record<string, AdminHandler> = {
       : notFound(`no snapshot "${ctx.params.name}"`),
 
   restoreSnapshot: async (ctx) => {
+    if (ctx.session !== undefined) return sharedOnly('restored');
     const snapshot = await ctx.control.snapshots.get(ctx.params.name ?? '');
     if (!snapshot) return notFound(`no snapshot "${ctx.params.name}"`);
     await ctx.control.runtime.restore(snapshot.data);
@@ -196,8 +203,18 @@ export const adminHandlers: Record<string, AdminHandler> = {
 
   listProviderStates: (ctx) => reply(200, { states: knownStates(ctx.control.runtime.apis) }),
 
-  changeProviderState: (ctx) =>
-    changeProviderState(ctx.control.runtime, (ctx.body ?? {}) as StateChange),
+  changeProviderState: (ctx) => {
+    const change = (ctx.body ?? {}) as StateChange;
+    if (ctx.session === undefined) return changeProviderState(ctx.control.runtime, change);
+    let session: Session;
+    try {
+      session = ctx.control.sessions.use(ctx.session);
+    } catch (error) {
+      if (error instanceof TooManySessions) return reply(503, { error: error.message });
+      throw error;
+    }
+    return changeProviderState(ctx.control.runtime, change, session);
+  },
 
   getServedSpec: (ctx) => {
     const api = ctx.params.api ?? '';

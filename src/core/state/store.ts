@@ -1,5 +1,5 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { ChangeLog, type LogEntry } from './change-log.ts';
 import {
   readStoreFile,
@@ -73,6 +73,7 @@ export class FileStore implements StateStore {
 
   async load() {
     await mkdir(dirname(this.location), { recursive: true });
+    await removeStaleTemporaries(this.location);
     const data = await readStoreFile(this.location);
     const { entries, hasOld } = await this.#log.read(data?.meta.logSeq ?? 0);
     return { data, log: data ? entries : [], recovering: hasOld || (!data && entries.length > 0) };
@@ -122,6 +123,15 @@ export class FileStore implements StateStore {
     await this.#log.exclusive(async () => undefined);
     if (this.#log.bytes > 0) await this.replaceAll(take);
   }
+}
+
+/** Deletes the temporary files a full write killed mid-way left beside the store file. */
+async function removeStaleTemporaries(file: string): Promise<void> {
+  const prefix = `.${basename(file)}.`;
+  const names = await readdir(dirname(file));
+  for (const name of names)
+    if (name.startsWith(prefix) && name.endsWith('.tmp'))
+      await rm(join(dirname(file), name), { force: true });
 }
 
 /** Replaces whatever is stored at `file` with `data` (`facsimile reset`): the file, and no log. */
