@@ -144,11 +144,6 @@ export class Sessions {
     return this.#sessions.delete(id);
   }
 
-  /** The JSON size of every live session's changes, and the bound. */
-  get memory(): { used: number; max: number } {
-    return { used: this.#budget.used, max: this.#budget.max };
-  }
-
   list(): Session[] {
     this.sweep();
     return [...this.#sessions.values()];

@@ -210,7 +210,7 @@ export class Table<Row> {
     for (const [name, groupOf] of Object.entries(this.spec.groups ?? {})) {
       const value = groupOf(row);
       if (value === undefined) continue;
-      this.#groupCache.delete(`${name}\u0000${value}`);
+      this.#forgetGroup(name, value);
       if (before !== undefined && groupOf(before) === value && this.#inOwnGroup(name, value, key))
         continue;
       const groups = this.#groups.get(name);
@@ -232,7 +232,7 @@ export class Table<Row> {
     for (const [name, groupOf] of Object.entries(this.spec.groups ?? {})) {
       const value = groupOf(row);
       if (value === undefined) continue;
-      this.#groupCache.delete(`${name}\u0000${value}`);
+      this.#forgetGroup(name, value);
       if (next !== undefined && groupOf(next) === value) continue;
       const groups = this.#groups.get(name);
       const members = groups?.get(value);
@@ -248,6 +248,11 @@ export class Table<Row> {
     const own = this.#unique.get(index)?.get(value);
     if (own === REMOVED) return undefined;
     return own ?? (this.#parent ? this.#parent.#uniqueKey(index, value) : undefined);
+  }
+
+  /** Drops a group's cached rows; no key is built while nothing is cached (a load indexes every row). */
+  #forgetGroup(name: string, value: string): void {
+    if (this.#groupCache.size > 0) this.#groupCache.delete(`${name}\u0000${value}`);
   }
 
   #inOwnGroup(name: string, value: string, key: string): boolean {
