@@ -26,6 +26,8 @@ import {
   DEFAULT_SEED,
   DEFAULT_SESSION_IDLE_SECONDS,
   DEFAULT_USERS,
+  isPostgresUrl,
+  redactedUrl,
   seedStore,
   writeFreshStore,
   type SeedProgress,
@@ -53,6 +55,9 @@ interface ServeOptions extends SeedingOptions {
   apiPort?: Record<string, number | false>;
   apiPorts: boolean;
   inMemory?: boolean;
+  store?: string;
+  storePoolSize: number;
+  storeTimeout: number;
   validateResponses: boolean;
   corsOrigin?: string[];
   allowedHost?: string[];
@@ -121,6 +126,21 @@ function defineServe(command: Command): void {
     );
   seedingOptions(command)
     .option('--in-memory', 'keep state in memory only (nothing written)')
+    .addOption(
+      new Option(
+        '--store <url>',
+        'a postgres:// URL: state shared by every process started with it (a path: the file store, as --db)',
+      )
+        .env('FACSIMILE_STORE')
+        .argParser(nonEmpty),
+    )
+    .option('--store-pool-size <n>', 'PostgreSQL connections kept at most', positiveNumber, 10)
+    .option(
+      '--store-timeout <ms>',
+      'milliseconds a PostgreSQL statement or connection may take',
+      positiveNumber,
+      5000,
+    )
     .option('--no-validate-responses', 'do not validate responses against the specs')
     .option('--cors-origin <origin...>', 'origins allowed by CORS (default: any)')
     .option(
@@ -176,7 +196,9 @@ function defineReset(command: Command): void {
 
 async function serve(opts: ServeOptions): Promise<void> {
   const logger = loggerFrom(opts);
-  const state = opts.inMemory ? 'in memory' : opts.db;
+  const postgres = opts.store !== undefined && isPostgresUrl(opts.store) ? opts.store : undefined;
+  const db = opts.inMemory ? null : postgres === undefined ? (opts.store ?? opts.db) : null;
+  const state = postgres ? redactedUrl(postgres) : (db ?? 'in memory');
   let stub: RunningStub;
   try {
     stub = await startStub({
@@ -184,7 +206,16 @@ async function serve(opts: ServeOptions): Promise<void> {
       port: opts.port,
       host: opts.host,
       apiPorts: opts.apiPorts ? { ...defaultApiPorts(opts.port), ...opts.apiPort } : false,
-      db: opts.inMemory ? null : opts.db,
+      db,
+      ...(postgres
+        ? {
+            postgres: {
+              url: postgres,
+              poolSize: opts.storePoolSize,
+              statementTimeoutMs: opts.storeTimeout,
+            },
+          }
+        : {}),
       seed: opts.seed,
       users: opts.users,
       validateResponses: opts.validateResponses,

@@ -89,6 +89,7 @@ function validatorWithAuth(
     afterMatch: [
       injectFaults(api, control, spec),
       dropEmptyOptionalQuery,
+      catchUp(control),
       authenticate(api, control, spec),
     ],
   });
@@ -107,6 +108,14 @@ function peerOf(control: ControlPlane, res: Response): PeerState {
     control.runtime.apis.some((api) => api.name === name)
       ? trafficOf(res).authState(name)
       : undefined;
+}
+
+/** With a store shared by several processes: what the others committed is applied before this request reads. */
+function catchUp(control: ControlPlane) {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    if (trafficOf(res).session !== undefined) return next();
+    control.runtime.sync().then(() => next(), next);
+  };
 }
 
 function authenticate(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocument) {

@@ -10,9 +10,11 @@ import type { Logger } from './logger.ts';
 import {
   DEFAULT_SEED,
   DEFAULT_USERS,
+  postgresStore,
   Runtime,
   Snapshots,
   storeAt,
+  type PostgresOptions,
   type SeedProgress,
 } from './state/index.ts';
 import { API_NAMES, type ApiName } from './spec-files.ts';
@@ -30,6 +32,8 @@ export interface StubOptions extends Omit<AppOptions, 'ownPortOf'> {
   apiPorts?: Partial<Record<ApiName, number | false>> | false;
   /** The lowdb JSON file; `null` (the default here) keeps state in memory. */
   db?: string | null;
+  /** A PostgreSQL database several processes share (instead of `db`). */
+  postgres?: PostgresOptions;
   seed?: number;
   users?: number;
   /** Record served traffic as Pact files in `dir` (written on close or `flushRecording`). */
@@ -78,7 +82,7 @@ export interface RunningStub {
 export async function startStub(options: StubOptions): Promise<RunningStub> {
   const host = options.host ?? '127.0.0.1';
   const runtime = await Runtime.start(
-    storeAt(options.db),
+    options.postgres ? await postgresStore(options.postgres) : storeAt(options.db),
     options.apis,
     { seed: options.seed ?? DEFAULT_SEED, users: options.users ?? DEFAULT_USERS },
     options.onSeedProgress,

@@ -352,8 +352,21 @@ export type components = {
             /** @enum {string} */
             status: "ok";
             store: {
-                /** @description The lowdb JSON file, `null` when in memory. */
+                /** @description PostgreSQL only. The last change this process has applied. */
+                applied?: number;
+                /** @description The lowdb JSON file, `null` when in memory; with PostgreSQL, its URL without the password. */
                 file: string | null;
+                /** @description PostgreSQL only. The last change any process committed (`null` when unreachable). */
+                head?: number | null;
+                /**
+                 * @description Where the state is kept.
+                 * @enum {string}
+                 */
+                kind?: "file" | "memory" | "postgres";
+                /** @description PostgreSQL only. Changes committed by other processes that this one has not applied yet; every request applies them before it reads, so this is how far an idle process is behind, not how stale an answer can be. */
+                lag?: number | null;
+                /** @description PostgreSQL only. Whether the database answered just now. */
+                reachable?: boolean;
                 seed: number;
                 users: number;
             };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ControlPlane } from '../control.ts';
 import { PROJECT_ROOT } from '../paths.ts';
-import { SESSION_HEADER } from '../state/index.ts';
+import { SESSION_HEADER, StoreWriteFailed } from '../state/index.ts';
 import { loadSpec } from '../spec.ts';
 import { specValidation } from '../spec-validation.ts';
 import { jsonPosts } from './guard.ts';
@@ -61,6 +61,8 @@ export function createAdminApp(control: ControlPlane, options: AdminOptions) {
       const match = (req as AdminRequest).openapi;
       const handler = match ? adminHandlers[match.schema.operationId] : undefined;
       if (!match || !handler) return next();
+      // A store shared by several processes: what the others committed first (health answers even without it).
+      if (match.schema.operationId !== 'getHealth') await control.runtime.sync();
       const answer = await handler({
         control,
         params: match.pathParams,
@@ -78,6 +80,10 @@ export function createAdminApp(control: ControlPlane, options: AdminOptions) {
     }
   });
   app.use((error: ValidatorError, _req: Request, res: Response, _next: NextFunction) => {
+    if (error instanceof StoreWriteFailed) {
+      res.status(503).json({ error: error.message });
+      return;
+    }
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) control.logger.error(`admin API failed: ${error.message}`);
     // A failure's own message may name a file on this machine: it goes to the log only.

@@ -36,19 +36,31 @@ function servedApi(ctx: AdminContext, name: string | undefined): Reply | undefin
   return notFound(`this stub does not serve the API "${name}"`);
 }
 
+async function storeHealth(runtime: AdminContext['control']['runtime']) {
+  const basics = { file: runtime.location, seed: runtime.meta.seed, users: runtime.meta.users };
+  const shared = runtime.store.shared;
+  if (!shared) return { kind: runtime.location ? 'file' : 'memory', ...basics };
+  const { reachable, head } = await shared.status();
+  const applied = runtime.appliedSeq;
+  return {
+    kind: 'postgres',
+    ...basics,
+    reachable,
+    head,
+    applied,
+    lag: head === null ? null : Math.max(0, head - applied),
+  };
+}
+
 /** The admin API's operations, keyed by operationId as in spec/admin.yaml. */
 export const adminHandlers: Record<string, AdminHandler> = {
-  getHealth: (ctx) => {
+  getHealth: async (ctx) => {
     const { runtime, sessions, journal, rules, startedAt } = ctx.control;
     return reply(200, {
       status: 'ok',
       version: ctx.version,
       uptimeSeconds: Math.round((Date.now() - startedAt) / 100) / 10,
-      store: {
-        file: runtime.location,
-        seed: runtime.meta.seed,
-        users: runtime.meta.users,
-      },
+      store: await storeHealth(runtime),
       apis: runtime.apis.map((api) => ({
         name: api.name,
         title: api.title,

@@ -9,6 +9,12 @@ export type { StateScope } from './scope.ts';
 export { Runtime, StoreWriteFailed } from './runtime.ts';
 export { FileStore, MemoryStore, storeAt, writeFreshStore, type StateStore } from './store.ts';
 export {
+  isPostgresUrl,
+  postgresStore,
+  redactedUrl,
+  type PostgresOptions,
+} from './postgres/index.ts';
+export {
   readStoreFile,
   viewOf,
   writeStoreFile,

@@ -3,10 +3,11 @@ import type { LogEntry } from './change-log.ts';
 import { documentOf, openData, overlayOf, type OpenedApi } from './opened.ts';
 import { Scope } from './scope.ts';
 import { seedApi, seedStore, type SeedOptions, type SeedProgress } from './seeding.ts';
-import type { StoreData, StoreMeta, StoreView } from './store-file.ts';
-import type { StateStore, TakenView } from './store.ts';
+import { viewOf, type StoreData, type StoreMeta, type StoreView } from './store-file.ts';
+import { AppendConflict, type SharedStore, type StateStore, type TakenView } from './store.ts';
 import type { Frozen } from './table.ts';
 import type { Transaction } from './transaction.ts';
+import { Turns } from './turns.ts';
 
 /** A write of the store failed: the request's changes were undone. */
 export class StoreWriteFailed extends Error {
@@ -17,6 +18,19 @@ export class StoreWriteFailed extends Error {
     this.name = 'StoreWriteFailed';
   }
 }
+
+/** A shared store did not answer: nothing was read or changed. */
+export class StoreUnreachable extends StoreWriteFailed {
+  constructor(cause: unknown) {
+    super(cause);
+    const code = (cause as NodeJS.ErrnoException).code;
+    this.message = `facsimile could not reach its store${code ? ` (${code})` : ''}; try again`;
+    this.name = 'StoreUnreachable';
+  }
+}
+
+/** A change that meets this many conflicts in a row gives up (the store is that busy). */
+const MAX_CONFLICTS = 100;
 
 /**
  * The live shared state of every API: opened from the store into tables at
@@ -33,6 +47,8 @@ export class Runtime extends Scope {
   readonly #inflight: Transaction[] = [];
   #seq = 0;
   #lastWrite: Promise<void> = Promise.resolve();
+  /** With a shared store: catch-ups and changes, one at a time. */
+  readonly #turns = new Turns();
 
   private constructor(store: StateStore, apis: readonly AnyApiDefinition[], meta: StoreMeta) {
     super();
@@ -48,14 +64,18 @@ export class Runtime extends Scope {
     seed: SeedOptions,
     onProgress?: SeedProgress,
   ): Promise<Runtime> {
-    const loaded = await store.load();
-    const data = loaded.data ?? seedStore(apis, seed, onProgress);
-    const runtime = Runtime.#opening(store, apis, data, loaded.log);
-    if (!loaded.data) runtime.#keepAsSeeds(data);
-    const missing = apis.some((api) => !(api.name in data.apis));
-    if (!loaded.data || missing || loaded.recovering)
-      await store.replaceAll(() => runtime.takeView());
-    return runtime;
+    const opening = async () => {
+      const loaded = await store.load();
+      const data = loaded.data ?? seedStore(apis, seed, onProgress);
+      const runtime = Runtime.#opening(store, apis, data, loaded.log);
+      if (!loaded.data) runtime.#keepAsSeeds(data);
+      const missing = apis.some((api) => !(api.name in data.apis));
+      if (!loaded.data || missing || loaded.recovering)
+        await store.replaceAll(() => runtime.takeView());
+      return runtime;
+    };
+    // Processes sharing a store start one at a time: the first seeds it, the others load that.
+    return store.shared ? store.shared.starting(opening) : opening();
   }
 
   /** What a restart would load from `store`, without writing anything (for checks and tests). */
@@ -77,19 +97,99 @@ export class Runtime extends Scope {
     data: StoreData,
     log: LogEntry[],
   ): Runtime {
-    const { logSeq, ...meta } = data.meta;
+    const meta = { ...data.meta };
+    delete meta.logSeq;
     const runtime = new Runtime(store, apis, meta);
-    runtime.#seq = logSeq ?? 0;
-    for (const api of apis) {
-      const raw = data.apis[api.name];
-      if (raw !== undefined) runtime.setOpened(api.name, openData(api, raw, runtime.listener));
-    }
+    runtime.#reopen(data);
     for (const entry of log) runtime.#replay(entry);
     return runtime;
   }
 
+  /** Every API as `data` holds it (one it lacks opens from the seed when first used). */
+  #reopen(data: StoreData): void {
+    this.#seq = data.meta.logSeq ?? 0;
+    for (const api of this.apis) {
+      const raw = data.apis[api.name];
+      this.setOpened(api.name, raw === undefined ? undefined : openData(api, raw, this.listener));
+    }
+  }
+
   get location(): string | null {
     return this.store.location;
+  }
+
+  /** The last change-log entry this process has applied. */
+  get appliedSeq(): number {
+    return this.#seq;
+  }
+
+  // Shared store (several processes): each change runs on memory caught up with the
+  // others' changes and claims the next sequence number; losing it means catch up and re-run.
+
+  override transact<T>(api: string, change: (state: unknown) => T): Promise<Awaited<T>> {
+    const shared = this.store.shared;
+    if (!shared) return super.transact(api, change);
+    return this.#claiming(shared, () => super.transact(api, change));
+  }
+
+  /** Before a request reads the shared state: what other processes committed is applied first. */
+  sync(): Promise<void> {
+    const shared = this.store.shared;
+    return shared ? this.#turns.joined(() => this.#catchUp(shared)) : Promise.resolve();
+  }
+
+  /** Runs `attempt` on caught-up memory in a turn of its own, again after each conflict. */
+  #claiming<T>(shared: SharedStore, attempt: () => Promise<T>): Promise<T> {
+    return this.#turns.run(async () => {
+      for (let conflicts = 0; ; conflicts += 1) {
+        await this.#catchUp(shared);
+        try {
+          return await attempt();
+        } catch (error) {
+          if (!(error instanceof AppendConflict)) throw error;
+          if (conflicts >= MAX_CONFLICTS) throw new StoreWriteFailed(error);
+        }
+      }
+    });
+  }
+
+  async #catchUp(shared: SharedStore): Promise<void> {
+    let changes: Awaited<ReturnType<SharedStore['since']>>;
+    try {
+      changes = await shared.since(this.#seq);
+    } catch (error) {
+      throw new StoreUnreachable(error);
+    }
+    if (changes.data) this.#reopen(changes.data);
+    const touched = new Set<string>();
+    for (const entry of changes.log) {
+      this.#replay(entry);
+      if ('rows' in entry && this.apis.some((api) => api.name === entry.api))
+        touched.add(entry.api);
+    }
+    // An API's state may keep what it derived from its rows (ComputeStacks' last user id): derived again.
+    for (const name of touched) {
+      const opened = this.opened(name);
+      opened.state = this.definition(name).open(Object.fromEntries(opened.tables), opened.settings);
+    }
+  }
+
+  /** Claims the next sequence number with `write`, then applies the change here. */
+  async #appendShared(
+    shared: SharedStore,
+    write: (seq: number) => Promise<void>,
+    apply: () => void,
+  ) {
+    await this.#claiming(shared, async () => {
+      try {
+        await write(this.#seq + 1);
+      } catch (error) {
+        if (error instanceof AppendConflict) throw error;
+        throw new StoreWriteFailed(error);
+      }
+      this.#seq += 1;
+      apply();
+    });
   }
 
   definition(name: string): AnyApiDefinition {
@@ -121,6 +221,16 @@ export class Runtime extends Scope {
   /** Puts one API (or all) back to its seeded state; resolves once that is durable. */
   async reset(name?: string): Promise<void> {
     const names = name === undefined ? this.apis.map((api) => api.name) : [name];
+    const shared = this.store.shared;
+    if (shared) {
+      for (const api of names)
+        await this.#appendShared(
+          shared,
+          (seq) => this.store.append({ seq, api, reset: true }, () => true),
+          () => this.setOpened(api, this.#freshFromSeed(api)),
+        );
+      return;
+    }
     await Promise.all(
       names.map((api) => {
         this.setOpened(api, this.#freshFromSeed(api));
@@ -131,6 +241,21 @@ export class Runtime extends Scope {
 
   /** Makes the whole shared state that of `data` (a snapshot), seeding any API it lacks. */
   async restore(data: StoreData): Promise<void> {
+    const shared = this.store.shared;
+    if (shared) {
+      // Written first, applied once its sequence number is claimed: a conflict leaves memory as it was.
+      let claimed = 0;
+      await this.#appendShared(
+        shared,
+        (seq) => {
+          claimed = seq;
+          const view = { ...viewOf(data), meta: { ...this.meta, logSeq: seq } };
+          return this.store.replaceAll(() => ({ view, release: () => undefined }));
+        },
+        () => this.#reopen({ meta: { ...this.meta, logSeq: claimed }, apis: data.apis }),
+      );
+      return;
+    }
     for (const api of this.apis) {
       const raw = data.apis[api.name];
       this.setOpened(
@@ -183,6 +308,9 @@ export class Runtime extends Scope {
       await written;
     } catch (error) {
       this.#undoFrom(transaction);
+      // Shared store: the number was not (surely) ours; the next catch-up reads it back.
+      if (this.store.shared) this.#seq = transaction.seq - 1;
+      if (error instanceof AppendConflict) throw error;
       throw new StoreWriteFailed(error);
     } finally {
       this.#inflight.splice(this.#inflight.indexOf(transaction), 1);

@@ -134,7 +134,7 @@ async function readInfo(file: string): Promise<SnapshotInfo | undefined> {
 }
 
 /** An in-memory snapshot: the view's rows gathered into a document (rows are shared, never edited). */
-async function collect(taken: TakenView): Promise<StoreData> {
+export async function collect(taken: TakenView): Promise<StoreData> {
   const data: StoreData = { meta: taken.view.meta, apis: {} };
   for (const [name, api] of taken.view.apis) {
     const document: Record<string, unknown> = { ...api.settings };

@@ -35,6 +35,31 @@ export interface StateStore {
   replaceAll(take: () => TakenView): Promise<void>;
   /** On a clean stop: the log folded into the file if it holds anything. */
   close(take: () => TakenView): Promise<void>;
+  /** Set by a store several processes share (PostgreSQL); the file store has none. */
+  readonly shared?: SharedStore;
+}
+
+/**
+ * What a store shared by several processes adds. The store orders writes:
+ * `append` (and a restore's `replaceAll`) claims `entry.seq` or throws
+ * `AppendConflict` when another process claimed it first; the runtime then
+ * catches up with `since` and re-runs the transaction.
+ */
+export interface SharedStore {
+  /** What other processes committed after `seq`: a checkpoint to reopen from (a restore), then entries. */
+  since(seq: number): Promise<{ data: StoreData | null; log: LogEntry[] }>;
+  /** Runs `job` while no other process starts on this store, so seeding happens once. */
+  starting<T>(job: () => Promise<T>): Promise<T>;
+  /** Whether the store answers, and its last sequence number. */
+  status(): Promise<{ reachable: boolean; head: number | null }>;
+}
+
+/** Another process appended at the sequence number first: catch up and run the change again. */
+export class AppendConflict extends Error {
+  constructor(seq: number) {
+    super(`change ${seq} was committed by another process first`);
+    this.name = 'AppendConflict';
+  }
 }
 
 /** A store that keeps nothing: the state lives as long as the process. */
