@@ -1,4 +1,4 @@
-import type { AnyApiDefinition } from '../api.ts';
+import type { AnyApiDefinition } from '../api/definition.ts';
 import { Table, type ChangeListener } from './table.ts';
 
 /** One API's data in one scope: its tables, its settings (never changed at run time), its state. */
