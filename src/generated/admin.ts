@@ -359,10 +359,10 @@ export type components = {
                 /** @description PostgreSQL only. The last change any process committed (`null` when unreachable). */
                 head?: number | null;
                 /**
-                 * @description Where the state is kept.
+                 * @description Set when the state is shared by several processes in PostgreSQL.
                  * @enum {string}
                  */
-                kind?: "file" | "memory" | "postgres";
+                kind?: "postgres";
                 /** @description PostgreSQL only. Changes committed by other processes that this one has not applied yet; every request applies them before it reads, so this is how far an idle process is behind, not how stale an answer can be. */
                 lag?: number | null;
                 /** @description PostgreSQL only. Whether the database answered just now. */

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Cluster, PASSWORD, postgresMissing } from '../support/postgres.ts';
 import {
   call,
+  tritonUser,
   range,
   serveShared,
   statusesOf,
@@ -30,12 +31,6 @@ async function rowsOf(url: string, sql: string): Promise<Record<string, unknown>
     await client.end();
   }
 }
-
-const tritonUser = (login: string) => ({
-  login,
-  email: `${login}@example.com`,
-  password: `${login}-secret-42`,
-});
 
 describe.skipIf(missing)('several processes on one PostgreSQL database', () => {
   beforeAll(async () => {

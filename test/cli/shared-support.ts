@@ -54,6 +54,12 @@ export function statusesOf(answers: Answer[]): Record<number, number> {
   return counts;
 }
 
+export const tritonUser = (login: string) => ({
+  login,
+  email: `${login}@example.com`,
+  password: `${login}-secret-42`,
+});
+
 export const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 const JSON_API = 'application/vnd.api+json';

@@ -39,7 +39,7 @@ function servedApi(ctx: AdminContext, name: string | undefined): Reply | undefin
 async function storeHealth(runtime: AdminContext['control']['runtime']) {
   const basics = { file: runtime.location, seed: runtime.meta.seed, users: runtime.meta.users };
   const shared = runtime.store.shared;
-  if (!shared) return { kind: runtime.location ? 'file' : 'memory', ...basics };
+  if (!shared) return basics;
   const { reachable, head } = await shared.status();
   const applied = runtime.appliedSeq;
   return {
@@ -89,7 +89,7 @@ export const adminHandlers: Record<string, AdminHandler> = {
     return reply(200, { reset: names, session: session.id });
   },
 
-  listSnapshots: (ctx) => reply(200, { snapshots: ctx.control.snapshots.list() }),
+  listSnapshots: async (ctx) => reply(200, { snapshots: await ctx.control.snapshots.list() }),
 
   saveSnapshot: async (ctx) => {
     if (ctx.session !== undefined) return sharedOnly('saved');

@@ -88,7 +88,10 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
     options.onSeedProgress,
   );
   const control = new ControlPlane(runtime, {
-    snapshots: await Snapshots.open(options.db ? join(dirname(options.db), 'snapshots') : null),
+    snapshots: await Snapshots.open(
+      runtime.store.shared?.snapshots ??
+        (options.db ? join(dirname(options.db), 'snapshots') : null),
+    ),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.journalCapacity ? { journalCapacity: options.journalCapacity } : {}),
     ...(options.sessionIdleSeconds ? { sessionIdleSeconds: options.sessionIdleSeconds } : {}),

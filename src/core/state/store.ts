@@ -1,6 +1,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ChangeLog, type LogEntry } from './change-log.ts';
+import type { SnapshotShelf } from './snapshots.ts';
 import {
   readStoreFile,
   viewOf,
@@ -50,6 +51,8 @@ export interface SharedStore {
   since(seq: number): Promise<{ data: StoreData | null; log: LogEntry[] }>;
   /** Runs `job` while no other process starts on this store, so seeding happens once. */
   starting<T>(job: () => Promise<T>): Promise<T>;
+  /** Where snapshots are kept, shared by every process. */
+  readonly snapshots: SnapshotShelf;
   /** Whether the store answers, and its last sequence number. */
   status(): Promise<{ reachable: boolean; head: number | null }>;
 }

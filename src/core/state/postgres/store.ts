@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { LogEntry } from '../change-log.ts';
-import { collect } from '../snapshots.ts';
+import { collect, type SnapshotShelf } from '../snapshots.ts';
+import { PostgresSnapshots } from './snapshots.ts';
 import type { StoreData } from '../store-file.ts';
 import { AppendConflict, type SharedStore, type StateStore, type TakenView } from '../store.ts';
 import { createTables, LOCK_STARTING } from './schema.ts';
@@ -36,6 +37,7 @@ export class PostgresStore implements StateStore, SharedStore {
   readonly location: string;
   readonly shared: SharedStore = this;
   readonly #pool: pg.Pool;
+  readonly snapshots: SnapshotShelf;
   #sinceCheckpoint = 0;
   #checkpointing: Promise<void> | undefined;
 
@@ -49,6 +51,7 @@ export class PostgresStore implements StateStore, SharedStore {
     });
     // A connection that breaks while idle (the server stopped) is dropped; the next query reconnects.
     this.#pool.on('error', () => undefined);
+    this.snapshots = new PostgresSnapshots(this.#pool);
   }
 
   async starting<T>(job: () => Promise<T>): Promise<T> {

@@ -1,0 +1,48 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Cluster, postgresMissing } from '../support/postgres.ts';
+import { call, serveShared, tritonUser, type Serving } from './shared-support.ts';
+import { cleanUp } from './support.ts';
+
+const missing = postgresMissing();
+let cluster: Cluster;
+
+describe.skipIf(missing)('snapshots in the PostgreSQL database', () => {
+  beforeAll(async () => {
+    cluster = await Cluster.start();
+  }, 60_000);
+  afterAll(() => cluster?.destroy());
+  afterEach(cleanUp);
+
+  it('one saved through one process is listed, restored and deleted through the others', async () => {
+    const url = await cluster.database(`facsimile_snapshots_${process.pid}`);
+    const [a, b, c] = (await serveShared(url, 3)) as [Serving, Serving, Serving];
+    expect(
+      (await call(a.url, 'POST', '/triton/demo/users', { body: tritonUser('saved') })).status,
+    ).toBe(201);
+    const saved = await call(a.url, 'PUT', '/__facsimile/snapshots/before-demo', { body: {} });
+    expect(saved.status).toBe(201);
+    const listed = await call(b.url, 'GET', '/__facsimile/snapshots');
+    expect(listed.body.snapshots.map((s: { name: string }) => s.name)).toEqual(['before-demo']);
+
+    // Changes after the save: a user removed, one added; the restore through b undoes both.
+    expect((await call(c.url, 'DELETE', '/triton/demo/users/saved')).status).toBe(204);
+    expect(
+      (await call(c.url, 'POST', '/triton/demo/users', { body: tritonUser('later') })).status,
+    ).toBe(201);
+    const restored = await call(b.url, 'POST', '/__facsimile/snapshots/before-demo/restore', {
+      body: {},
+    });
+    expect(restored.status).toBe(200);
+    for (const p of [a, b, c]) {
+      expect((await call(p.url, 'GET', '/triton/demo/users/saved')).status).toBe(200);
+      expect((await call(p.url, 'GET', '/triton/demo/users/later')).status).toBe(404);
+    }
+    // Writes after the restore build on it everywhere.
+    expect(
+      (await call(a.url, 'POST', '/triton/demo/users', { body: tritonUser('after') })).status,
+    ).toBe(201);
+    expect((await call(c.url, 'GET', '/triton/demo/users/after')).status).toBe(200);
+    expect((await call(c.url, 'DELETE', '/__facsimile/snapshots/before-demo')).status).toBe(204);
+    expect((await call(a.url, 'GET', '/__facsimile/snapshots')).body.snapshots).toEqual([]);
+  }, 60_000);
+});
