@@ -152,7 +152,7 @@ export const adminHandlers: Record<string, AdminHandler> = {
 
   listRules: (ctx) => reply(200, { rules: ctx.control.rules.list() }),
 
-  addRule: (ctx) => {
+  addRule: async (ctx) => {
     const input = ctx.body as RuleInput;
     const unserved = servedApi(ctx, input.api);
     if (unserved) return badRequest(String((unserved.body as { error: string }).error));
@@ -170,16 +170,16 @@ export const adminHandlers: Record<string, AdminHandler> = {
       return badRequest(
         `at most ${MAX_RULES} rules can be live; delete some first (DELETE /rules)`,
       );
-    return reply(201, ctx.control.rules.add(input));
+    return reply(201, await ctx.control.changeRules((rules) => rules.add(input)));
   },
 
-  clearRules: (ctx) => {
-    ctx.control.rules.clear();
+  clearRules: async (ctx) => {
+    await ctx.control.changeRules((rules) => rules.clear());
     return reply(204);
   },
 
-  deleteRule: (ctx) =>
-    ctx.control.rules.remove(ctx.params.id ?? '')
+  deleteRule: async (ctx) =>
+    (await ctx.control.changeRules((rules) => rules.remove(ctx.params.id ?? '')))
       ? reply(204)
       : notFound(`no rule "${ctx.params.id}"`),
 

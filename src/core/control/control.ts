@@ -1,4 +1,4 @@
-import { FaultRules } from './faults.ts';
+import { FaultRules, type SharedRules } from './faults.ts';
 import { Journal } from './journal.ts';
 import { defaultLogger, type Logger } from '../logger.ts';
 import { ApiError } from '../api/errors.ts';
@@ -13,6 +13,9 @@ import {
   type Snapshots,
   type StateScope,
 } from '../state/index.ts';
+
+/** The shared value holding the fault rules. */
+const RULES = 'rules';
 
 export interface PendingSession {
   /** An API's state as the session would start with it (the seed's, read-only). */
@@ -55,6 +58,20 @@ export class ControlPlane {
       options.maxSessions,
       options.maxSessionMegabytes,
     );
+    runtime.shared?.watch(RULES, (value) => this.rules.replace(value as SharedRules));
+  }
+
+  /** Changes the fault rules: with a store several processes share, for all of them, in its order. */
+  async changeRules<T>(change: (rules: FaultRules) => T): Promise<T> {
+    const shared = this.runtime.shared;
+    if (!shared) return change(this.rules);
+    let result: T | undefined;
+    await shared.publish(RULES, () => {
+      const draft = this.rules.copy();
+      result = change(draft);
+      return draft.shared();
+    });
+    return result as T;
   }
 
   /** The state a request works on: its session's, or the shared one. */

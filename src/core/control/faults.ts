@@ -24,6 +24,12 @@ export function randomSequence(seed: number): () => number {
   };
 }
 
+/** The rules as several processes share them: definitions and the next id, not the draws. */
+export interface SharedRules {
+  rules: Rule[];
+  nextId: number;
+}
+
 interface LiveRule {
   rule: Rule;
   random: () => number;
@@ -69,6 +75,33 @@ export class FaultRules {
 
   clear(): void {
     this.#rules.length = 0;
+  }
+
+  /** A copy to change and then share: same rules and ids, fresh draws. */
+  copy(): FaultRules {
+    const copy = new FaultRules();
+    copy.replace(this.shared());
+    return copy;
+  }
+
+  shared(): SharedRules {
+    return { rules: this.list(), nextId: this.#nextId };
+  }
+
+  /** Takes the rules another process shared; a rule kept keeps its draws and counts here. */
+  replace(shared: SharedRules): void {
+    const kept = new Map(this.#rules.map((live) => [live.rule.id, live]));
+    this.#rules.length = 0;
+    for (const rule of shared.rules) {
+      const live = kept.get(rule.id);
+      this.#rules.push(
+        live ?? {
+          rule: { ...rule, matched: 0, applied: 0 },
+          random: randomSequence(rule.seed ?? 1),
+        },
+      );
+    }
+    this.#nextId = shared.nextId;
   }
 
   /** Draws every rule that matches the request: latencies add up, the first fault drawn wins. */

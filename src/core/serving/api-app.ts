@@ -87,9 +87,9 @@ function validatorWithAuth(
     allowUnknownQueryParameters: !api.strictQuery,
     // Providers check credentials before they look at the request, so 401 comes before 400.
     afterMatch: [
+      catchUp(control),
       injectFaults(api, control, spec),
       dropEmptyOptionalQuery,
-      catchUp(control),
       authenticate(api, control, spec),
     ],
   });

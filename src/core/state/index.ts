@@ -6,7 +6,8 @@
  */
 export { Table, type TableSpec, type TableSpecs, type TablesOf } from './table.ts';
 export type { StateScope } from './scope.ts';
-export { Runtime, StoreWriteFailed } from './runtime.ts';
+export { Runtime } from './runtime.ts';
+export { StoreWriteFailed } from './errors.ts';
 export { FileStore, MemoryStore, storeAt, writeFreshStore, type StateStore } from './store.ts';
 export {
   isPostgresUrl,

@@ -4,33 +4,11 @@ import { documentOf, openData, overlayOf, type OpenedApi } from './opened.ts';
 import { Scope } from './scope.ts';
 import { seedApi, seedStore, type SeedOptions, type SeedProgress } from './seeding.ts';
 import { viewOf, type StoreData, type StoreMeta, type StoreView } from './store-file.ts';
-import { AppendConflict, type SharedStore, type StateStore, type TakenView } from './store.ts';
+import { StoreWriteFailed } from './errors.ts';
+import { SharedWrites } from './shared.ts';
+import { AppendConflict, type SharedChanges, type StateStore, type TakenView } from './store.ts';
 import type { Frozen } from './table.ts';
 import type { Transaction } from './transaction.ts';
-import { Turns } from './turns.ts';
-
-/** A write of the store failed: the request's changes were undone. */
-export class StoreWriteFailed extends Error {
-  constructor(cause: unknown) {
-    // The cause's code only: its message names server paths.
-    const code = (cause as NodeJS.ErrnoException).code;
-    super(`facsimile could not store the change${code ? ` (${code})` : ''}; nothing was changed`);
-    this.name = 'StoreWriteFailed';
-  }
-}
-
-/** A shared store did not answer: nothing was read or changed. */
-export class StoreUnreachable extends StoreWriteFailed {
-  constructor(cause: unknown) {
-    super(cause);
-    const code = (cause as NodeJS.ErrnoException).code;
-    this.message = `facsimile could not reach its store${code ? ` (${code})` : ''}; try again`;
-    this.name = 'StoreUnreachable';
-  }
-}
-
-/** A change that meets this many conflicts in a row gives up (the store is that busy). */
-const MAX_CONFLICTS = 100;
 
 /**
  * The live shared state of every API: opened from the store into tables at
@@ -47,14 +25,21 @@ export class Runtime extends Scope {
   readonly #inflight: Transaction[] = [];
   #seq = 0;
   #lastWrite: Promise<void> = Promise.resolve();
-  /** With a shared store: catch-ups and changes, one at a time. */
-  readonly #turns = new Turns();
+  /** With a store several processes share: how this one's writes take their place. */
+  readonly shared: SharedWrites | undefined;
 
   private constructor(store: StateStore, apis: readonly AnyApiDefinition[], meta: StoreMeta) {
     super();
     this.store = store;
     this.apis = apis;
     this.meta = meta;
+    this.shared =
+      store.shared &&
+      new SharedWrites(store.shared, {
+        seq: () => this.#seq,
+        setSeq: (seq) => (this.#seq = seq),
+        apply: (changes) => this.#applyShared(changes),
+      });
   }
 
   /** Opens the stored state (seeding it, and any API it lacks, on first use) and replays its log. */
@@ -72,6 +57,7 @@ export class Runtime extends Scope {
       const missing = apis.some((api) => !(api.name in data.apis));
       if (!loaded.data || missing || loaded.recovering)
         await store.replaceAll(() => runtime.takeView());
+      await runtime.shared?.load();
       return runtime;
     };
     // Processes sharing a store start one at a time: the first seeds it, the others load that.
@@ -123,43 +109,17 @@ export class Runtime extends Scope {
     return this.#seq;
   }
 
-  // Shared store (several processes): each change runs on memory caught up with the
-  // others' changes and claims the next sequence number; losing it means catch up and re-run.
-
   override transact<T>(api: string, change: (state: unknown) => T): Promise<Awaited<T>> {
-    const shared = this.store.shared;
-    if (!shared) return super.transact(api, change);
-    return this.#claiming(shared, () => super.transact(api, change));
+    if (!this.shared) return super.transact(api, change);
+    return this.shared.claiming(() => super.transact(api, change));
   }
 
-  /** Before a request reads the shared state: what other processes committed is applied first. */
+  /** Before a request reads the state: with a shared store, what the others committed is applied. */
   sync(): Promise<void> {
-    const shared = this.store.shared;
-    return shared ? this.#turns.joined(() => this.#catchUp(shared)) : Promise.resolve();
+    return this.shared ? this.shared.sync() : Promise.resolve();
   }
 
-  /** Runs `attempt` on caught-up memory in a turn of its own, again after each conflict. */
-  #claiming<T>(shared: SharedStore, attempt: () => Promise<T>): Promise<T> {
-    return this.#turns.run(async () => {
-      for (let conflicts = 0; ; conflicts += 1) {
-        await this.#catchUp(shared);
-        try {
-          return await attempt();
-        } catch (error) {
-          if (!(error instanceof AppendConflict)) throw error;
-          if (conflicts >= MAX_CONFLICTS) throw new StoreWriteFailed(error);
-        }
-      }
-    });
-  }
-
-  async #catchUp(shared: SharedStore): Promise<void> {
-    let changes: Awaited<ReturnType<SharedStore['since']>>;
-    try {
-      changes = await shared.since(this.#seq);
-    } catch (error) {
-      throw new StoreUnreachable(error);
-    }
+  #applyShared(changes: SharedChanges): void {
     if (changes.data) this.#reopen(changes.data);
     const touched = new Set<string>();
     for (const entry of changes.log) {
@@ -167,29 +127,12 @@ export class Runtime extends Scope {
       if ('rows' in entry && this.apis.some((api) => api.name === entry.api))
         touched.add(entry.api);
     }
+    this.#seq = Math.max(this.#seq, changes.head);
     // An API's state may keep what it derived from its rows (ComputeStacks' last user id): derived again.
     for (const name of touched) {
       const opened = this.opened(name);
       opened.state = this.definition(name).open(Object.fromEntries(opened.tables), opened.settings);
     }
-  }
-
-  /** Claims the next sequence number with `write`, then applies the change here. */
-  async #appendShared(
-    shared: SharedStore,
-    write: (seq: number) => Promise<void>,
-    apply: () => void,
-  ) {
-    await this.#claiming(shared, async () => {
-      try {
-        await write(this.#seq + 1);
-      } catch (error) {
-        if (error instanceof AppendConflict) throw error;
-        throw new StoreWriteFailed(error);
-      }
-      this.#seq += 1;
-      apply();
-    });
   }
 
   definition(name: string): AnyApiDefinition {
@@ -221,11 +164,9 @@ export class Runtime extends Scope {
   /** Puts one API (or all) back to its seeded state; resolves once that is durable. */
   async reset(name?: string): Promise<void> {
     const names = name === undefined ? this.apis.map((api) => api.name) : [name];
-    const shared = this.store.shared;
-    if (shared) {
+    if (this.shared) {
       for (const api of names)
-        await this.#appendShared(
-          shared,
+        await this.shared.appendNext(
           (seq) => this.store.append({ seq, api, reset: true }, () => true),
           () => this.setOpened(api, this.#freshFromSeed(api)),
         );
@@ -241,12 +182,10 @@ export class Runtime extends Scope {
 
   /** Makes the whole shared state that of `data` (a snapshot), seeding any API it lacks. */
   async restore(data: StoreData): Promise<void> {
-    const shared = this.store.shared;
-    if (shared) {
+    if (this.shared) {
       // Written first, applied once its sequence number is claimed: a conflict leaves memory as it was.
       let claimed = 0;
-      await this.#appendShared(
-        shared,
+      await this.shared.appendNext(
         (seq) => {
           claimed = seq;
           const view = { ...viewOf(data), meta: { ...this.meta, logSeq: seq } };
@@ -309,7 +248,7 @@ export class Runtime extends Scope {
     } catch (error) {
       this.#undoFrom(transaction);
       // Shared store: the number was not (surely) ours; the next catch-up reads it back.
-      if (this.store.shared) this.#seq = transaction.seq - 1;
+      if (this.shared) this.#seq = transaction.seq - 1;
       if (error instanceof AppendConflict) throw error;
       throw new StoreWriteFailed(error);
     } finally {

@@ -47,14 +47,30 @@ export interface StateStore {
  * catches up with `since` and re-runs the transaction.
  */
 export interface SharedStore {
-  /** What other processes committed after `seq`: a checkpoint to reopen from (a restore), then entries. */
-  since(seq: number): Promise<{ data: StoreData | null; log: LogEntry[] }>;
+  /** What other processes committed after `seq`. */
+  since(seq: number): Promise<SharedChanges>;
+  /** Claims `seq` for setting the shared value `name` (or throws `AppendConflict`). */
+  publish(seq: number, name: string, value: unknown): Promise<void>;
+  /** Every shared value set so far. */
+  values(): Promise<Map<string, unknown>>;
   /** Runs `job` while no other process starts on this store, so seeding happens once. */
   starting<T>(job: () => Promise<T>): Promise<T>;
   /** Where snapshots are kept, shared by every process. */
   readonly snapshots: SnapshotShelf;
   /** Whether the store answers, and its last sequence number. */
   status(): Promise<{ reachable: boolean; head: number | null }>;
+}
+
+/** What other processes committed after a sequence number. */
+export interface SharedChanges {
+  /** The state to reopen from first (after a restore), or `null`. */
+  data: StoreData | null;
+  /** The entries to replay, in order. */
+  log: LogEntry[];
+  /** Shared values changed, as they are now. */
+  values: Map<string, unknown>;
+  /** The last sequence number read: every entry up to it is in the above. */
+  head: number;
 }
 
 /** Another process appended at the sequence number first: catch up and run the change again. */

@@ -14,6 +14,11 @@ export async function createTables(client: pg.PoolClient): Promise<void> {
       seq bigint PRIMARY KEY,
       data text NOT NULL
     );
+    CREATE TABLE IF NOT EXISTS facsimile_values (
+      name text PRIMARY KEY,
+      seq bigint NOT NULL,
+      value text NOT NULL
+    );
     CREATE TABLE IF NOT EXISTS facsimile_snapshots (
       name text PRIMARY KEY,
       created_at text NOT NULL,

@@ -3,7 +3,13 @@ import type { LogEntry } from '../change-log.ts';
 import { collect, type SnapshotShelf } from '../snapshots.ts';
 import { PostgresSnapshots } from './snapshots.ts';
 import type { StoreData } from '../store-file.ts';
-import { AppendConflict, type SharedStore, type StateStore, type TakenView } from '../store.ts';
+import {
+  AppendConflict,
+  type SharedChanges,
+  type SharedStore,
+  type StateStore,
+  type TakenView,
+} from '../store.ts';
 import { createTables, LOCK_STARTING } from './schema.ts';
 import { redactedUrl } from './url.ts';
 
@@ -25,6 +31,21 @@ const READ_BATCH = 5000;
 interface RestoreMarker {
   seq: number;
   restore: true;
+}
+
+/** A shared value's log entry: "`name` changed; its value is in facsimile_values". */
+interface ValueMarker {
+  seq: number;
+  value: string;
+}
+
+type Stored = LogEntry | RestoreMarker | ValueMarker;
+
+interface Read {
+  log: LogEntry[];
+  restoredAt?: number;
+  values: Set<string>;
+  head: number;
 }
 
 /**
@@ -74,30 +95,71 @@ export class PostgresStore implements StateStore, SharedStore {
     return { data: checkpoint, log, recovering: false };
   }
 
-  async since(seq: number): Promise<{ data: StoreData | null; log: LogEntry[] }> {
-    const { log, restoredAt } = await this.#entriesAfter(seq);
-    if (restoredAt === undefined) return { data: null, log };
+  async since(seq: number): Promise<SharedChanges> {
+    const { log, restoredAt, values, head } = await this.#entriesAfter(seq);
+    const changed = values.size > 0 ? await this.#values([...values]) : new Map<string, unknown>();
+    if (restoredAt === undefined) return { data: null, log, values: changed, head };
     const data = await this.#checkpoint('WHERE seq = $1', [restoredAt]);
     if (!data) throw new Error(`the checkpoint of restore ${restoredAt} is missing`);
-    return { data, log: log.filter((entry) => entry.seq > restoredAt) };
+    return { data, log: log.filter((entry) => entry.seq > restoredAt), values: changed, head };
   }
 
-  /** The entries after `seq` in order, and the last restore among them. */
-  async #entriesAfter(seq: number): Promise<{ log: LogEntry[]; restoredAt?: number }> {
-    const log: LogEntry[] = [];
-    let restoredAt: number | undefined;
-    for (let after = seq; ;) {
+  /** The entries after `seq` in order, the last restore and the values changed among them. */
+  async #entriesAfter(seq: number): Promise<Read> {
+    const read: Read = { log: [], values: new Set(), head: seq };
+    for (;;) {
       const { rows } = await this.#pool.query<{ entry: string }>(
         'SELECT entry FROM facsimile_log WHERE seq > $1 ORDER BY seq LIMIT $2',
-        [after, READ_BATCH],
+        [read.head, READ_BATCH],
       );
       for (const { entry } of rows) {
-        const parsed = JSON.parse(entry) as LogEntry | RestoreMarker;
-        if ('restore' in parsed) restoredAt = parsed.seq;
-        else log.push(parsed);
-        after = parsed.seq;
+        const parsed = JSON.parse(entry) as Stored;
+        if ('restore' in parsed) read.restoredAt = parsed.seq;
+        else if ('value' in parsed) read.values.add(parsed.value);
+        else read.log.push(parsed);
+        read.head = parsed.seq;
       }
-      if (rows.length < READ_BATCH) return restoredAt === undefined ? { log } : { log, restoredAt };
+      if (rows.length < READ_BATCH) return read;
+    }
+  }
+
+  async publish(seq: number, name: string, value: unknown): Promise<void> {
+    await this.#inTransaction(async (client) => {
+      await claim(client, seq, JSON.stringify({ seq, value: name } satisfies ValueMarker));
+      await client.query(
+        `INSERT INTO facsimile_values (name, seq, value) VALUES ($1, $2, $3)
+         ON CONFLICT (name) DO UPDATE SET seq = EXCLUDED.seq, value = EXCLUDED.value`,
+        [name, seq, JSON.stringify(value)],
+      );
+    });
+  }
+
+  values(): Promise<Map<string, unknown>> {
+    return this.#values(null);
+  }
+
+  async #values(names: string[] | null): Promise<Map<string, unknown>> {
+    const { rows } = await this.#pool.query<{ name: string; value: string }>(
+      names === null
+        ? 'SELECT name, value FROM facsimile_values'
+        : 'SELECT name, value FROM facsimile_values WHERE name = ANY($1)',
+      names === null ? [] : [names],
+    );
+    return new Map(rows.map((row) => [row.name, JSON.parse(row.value) as unknown]));
+  }
+
+  /** Runs `job` in one PostgreSQL transaction on one connection. */
+  async #inTransaction(job: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      await job(client);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
     }
   }
 
@@ -115,11 +177,7 @@ export class PostgresStore implements StateStore, SharedStore {
 
   async append(entry: LogEntry, live: () => boolean): Promise<void> {
     if (!live()) return;
-    const { rowCount } = await this.#pool.query(
-      'INSERT INTO facsimile_log (seq, entry) VALUES ($1, $2) ON CONFLICT (seq) DO NOTHING',
-      [entry.seq, JSON.stringify(entry)],
-    );
-    if (rowCount === 0) throw new AppendConflict(entry.seq);
+    await claim(this.#pool, entry.seq, JSON.stringify(entry));
     this.#sinceCheckpoint += 1;
   }
 
@@ -154,34 +212,23 @@ export class PostgresStore implements StateStore, SharedStore {
   async replaceAll(take: () => TakenView): Promise<void> {
     const taken = take();
     const seq = taken.view.meta.logSeq ?? 0;
-    const client = await this.#pool.connect();
     try {
       const text = JSON.stringify(await collect(taken));
-      await client.query('BEGIN');
-      if (seq > 0) {
-        const marker = JSON.stringify({ seq, restore: true } satisfies RestoreMarker);
-        const held = await client.query('SELECT 1 FROM facsimile_log WHERE seq = $1', [seq]);
-        if (held.rowCount === 0) {
-          const { rowCount } = await client.query(
-            'INSERT INTO facsimile_log (seq, entry) VALUES ($1, $2) ON CONFLICT (seq) DO NOTHING',
-            [seq, marker],
-          );
-          if (rowCount === 0) throw new AppendConflict(seq);
+      await this.#inTransaction(async (client) => {
+        if (seq > 0) {
+          const held = await client.query('SELECT 1 FROM facsimile_log WHERE seq = $1', [seq]);
+          const marker = JSON.stringify({ seq, restore: true } satisfies RestoreMarker);
+          if (held.rowCount === 0) await claim(client, seq, marker);
         }
-      }
-      await client.query(
-        `INSERT INTO facsimile_checkpoints (seq, data) VALUES ($1, $2)
-         ON CONFLICT (seq) DO UPDATE SET data = EXCLUDED.data`,
-        [seq, text],
-      );
-      await client.query('COMMIT');
+        await client.query(
+          `INSERT INTO facsimile_checkpoints (seq, data) VALUES ($1, $2)
+           ON CONFLICT (seq) DO UPDATE SET data = EXCLUDED.data`,
+          [seq, text],
+        );
+      });
       this.#sinceCheckpoint = 0;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
     } finally {
       taken.release();
-      client.release();
     }
   }
 
@@ -201,4 +248,13 @@ export class PostgresStore implements StateStore, SharedStore {
       return { reachable: false, head: null };
     }
   }
+}
+
+/** Inserts the log entry at `seq`, or throws `AppendConflict` when another process holds it. */
+async function claim(client: pg.Pool | pg.PoolClient, seq: number, entry: string): Promise<void> {
+  const { rowCount } = await client.query(
+    'INSERT INTO facsimile_log (seq, entry) VALUES ($1, $2) ON CONFLICT (seq) DO NOTHING',
+    [seq, entry],
+  );
+  if (rowCount === 0) throw new AppendConflict(seq);
 }

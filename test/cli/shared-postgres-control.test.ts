@@ -6,7 +6,7 @@ import { cleanUp } from './support.ts';
 const missing = postgresMissing();
 let cluster: Cluster;
 
-describe.skipIf(missing)('snapshots in the PostgreSQL database', () => {
+describe.skipIf(missing)('snapshots and fault rules in the PostgreSQL database', () => {
   beforeAll(async () => {
     cluster = await Cluster.start();
   }, 60_000);
@@ -44,5 +44,33 @@ describe.skipIf(missing)('snapshots in the PostgreSQL database', () => {
     expect((await call(c.url, 'GET', '/triton/demo/users/after')).status).toBe(200);
     expect((await call(c.url, 'DELETE', '/__facsimile/snapshots/before-demo')).status).toBe(204);
     expect((await call(a.url, 'GET', '/__facsimile/snapshots')).body.snapshots).toEqual([]);
+  }, 60_000);
+
+  it('a fault rule added through one process applies on every process, and its removal too', async () => {
+    const url = await cluster.database(`facsimile_rules_${process.pid}`);
+    const [a, b, c] = (await serveShared(url, 3)) as [Serving, Serving, Serving];
+    const added = await call(a.url, 'POST', '/__facsimile/rules', {
+      body: { api: 'triton', fault: { status: 503 } },
+    });
+    expect(added.status).toBe(201);
+    const second = await call(c.url, 'POST', '/__facsimile/rules', {
+      body: { api: 'scalr', latency: { ms: 1 } },
+    });
+    expect(second.status).toBe(201);
+    expect(second.body.id).not.toBe(added.body.id);
+    const listed = await call(b.url, 'GET', '/__facsimile/rules');
+    expect(listed.body.rules.map((rule: { id: string }) => rule.id)).toEqual([
+      added.body.id,
+      second.body.id,
+    ]);
+    for (const p of [a, b, c])
+      expect((await call(p.url, 'GET', '/triton/demo/users')).status).toBe(503);
+    expect((await call(b.url, 'DELETE', `/__facsimile/rules/${added.body.id}`)).status).toBe(204);
+    for (const p of [a, b, c])
+      expect((await call(p.url, 'GET', '/triton/demo/users')).status).toBe(200);
+    // A process started later finds the rules as they stand.
+    const [late] = await serveShared(url, 1);
+    const rules = (await call(late!.url, 'GET', '/__facsimile/rules')).body.rules;
+    expect(rules.map((rule: { id: string }) => rule.id)).toEqual([second.body.id]);
   }, 60_000);
 });

@@ -1,0 +1,111 @@
+import { StoreUnreachable, StoreWriteFailed } from './errors.ts';
+import { AppendConflict, type SharedChanges, type SharedStore } from './store.ts';
+import { Turns } from './turns.ts';
+
+/** A change that meets this many conflicts in a row gives up (the store is that busy). */
+const MAX_CONFLICTS = 100;
+
+/** What the runtime lets the shared writes see of it. */
+export interface SharedHost {
+  /** The last change-log entry applied here. */
+  seq(): number;
+  setSeq(seq: number): void;
+  /** Applies what other processes committed (the host's `seq` follows). */
+  apply(changes: SharedChanges): void;
+}
+
+type Watcher = (value: unknown) => void;
+
+/**
+ * A runtime's writes to a store several processes share: each change runs on
+ * memory caught up with the others' and claims the next sequence number;
+ * losing it to another process means catch up and run the change again.
+ * Catch-ups and changes take turns, so a catch-up never lands under a change
+ * that might still be undone. Shared values (fault rules) ride the same order.
+ */
+export class SharedWrites {
+  readonly #store: SharedStore;
+  readonly #host: SharedHost;
+  readonly #turns = new Turns();
+  readonly #watchers = new Map<string, Watcher>();
+  readonly #values = new Map<string, unknown>();
+
+  constructor(store: SharedStore, host: SharedHost) {
+    this.#store = store;
+    this.#host = host;
+  }
+
+  /** Before a request reads: what other processes committed is applied first. */
+  sync(): Promise<void> {
+    return this.#turns.joined(() => this.#catchUp());
+  }
+
+  /** Runs `attempt` on caught-up memory in a turn of its own, again after each conflict. */
+  claiming<T>(attempt: () => Promise<T>): Promise<T> {
+    return this.#turns.run(async () => {
+      for (let conflicts = 0; ; conflicts += 1) {
+        await this.#catchUp();
+        try {
+          return await attempt();
+        } catch (error) {
+          if (!(error instanceof AppendConflict)) throw error;
+          if (conflicts >= MAX_CONFLICTS) throw new StoreWriteFailed(error);
+        }
+      }
+    });
+  }
+
+  /** Claims the next sequence number with `write`, then applies the change here. */
+  appendNext(write: (seq: number) => Promise<void>, apply: () => void): Promise<void> {
+    return this.claiming(async () => {
+      const seq = this.#host.seq() + 1;
+      try {
+        await write(seq);
+      } catch (error) {
+        if (error instanceof AppendConflict) throw error;
+        throw new StoreWriteFailed(error);
+      }
+      this.#host.setSeq(seq);
+      apply();
+    });
+  }
+
+  /** Tells `watcher` the value of `name` now (if set) and each time any process changes it. */
+  watch(name: string, watcher: Watcher): void {
+    this.#watchers.set(name, watcher);
+    if (this.#values.has(name)) watcher(this.#values.get(name));
+  }
+
+  /** Sets `name` for every process to what `next` makes of the caught-up state. */
+  publish(name: string, next: () => unknown): Promise<void> {
+    let value: unknown;
+    return this.appendNext(
+      (seq) => {
+        value = next();
+        return this.#store.publish(seq, name, value);
+      },
+      () => this.#set(name, value),
+    );
+  }
+
+  /** The values stored when this process started. */
+  async load(): Promise<void> {
+    for (const [name, value] of await this.#store.values()) this.#set(name, value);
+  }
+
+  #set(name: string, value: unknown): void {
+    this.#values.set(name, value);
+    this.#watchers.get(name)?.(value);
+  }
+
+  async #catchUp(): Promise<void> {
+    let changes: SharedChanges;
+    try {
+      changes = await this.#store.since(this.#host.seq());
+    } catch (error) {
+      throw new StoreUnreachable(error);
+    }
+    this.#host.apply(changes);
+    for (const [name, value] of changes.values) this.#set(name, value);
+  }
+}
