@@ -228,7 +228,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       maxSessions: opts.maxSessions,
       maxSessionMegabytes: opts.maxSessionMemory,
       logger,
-      onSeedProgress: reportSeeding(logger),
+      onSeedProgress: sayingWhenSeeded(logger, reportSeeding(logger)),
     });
   } catch (error) {
     fail(`facsimile could not start: ${(error as Error).message}`);
@@ -284,6 +284,17 @@ function printBanner(stub: RunningStub, state: string, madeUpToken: string | und
  * A bar on a terminal, an info line per quarter otherwise, for data sets
  * large enough to take a while; `seedStore` reports the last record twice.
  */
+/** One line once the store was seeded: with a shared store, only the process that seeded it says so. */
+function sayingWhenSeeded(logger: Logger, progress: SeedProgress): SeedProgress {
+  let said = false;
+  return (done, total) => {
+    progress(done, total);
+    if (said || done < total) return;
+    said = true;
+    logger.info({ records: total }, `seeded the store with ${total} demo records`);
+  };
+}
+
 function reportSeeding(logger: Logger): SeedProgress {
   let bar: cliProgress.SingleBar | undefined;
   let quartersLogged = 0;

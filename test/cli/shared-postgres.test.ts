@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Cluster, PASSWORD, postgresMissing } from '../support/postgres.ts';
@@ -10,7 +12,7 @@ import {
   uniqueCases,
   type Serving,
 } from './shared-support.ts';
-import { cleanUp } from './support.ts';
+import { cleanUp, tempDir } from './support.ts';
 
 const missing = postgresMissing();
 let cluster: Cluster;
@@ -43,6 +45,8 @@ describe.skipIf(missing)('several processes on one PostgreSQL database', () => {
     const url = await freshDatabase();
     const processes = await serveShared(url, 3);
     expect(await rowsOf(url, 'SELECT seq FROM facsimile_checkpoints')).toHaveLength(1);
+    const seeders = processes.filter((p) => p.stderr().includes('seeded the store'));
+    expect(seeders).toHaveLength(1);
     const dumps = await Promise.all(
       processes.map((p) => call(p.url, 'GET', '/__facsimile/state/triton')),
     );
@@ -186,7 +190,11 @@ describe.skipIf(missing)('several processes on one PostgreSQL database', () => {
 
   it('health reports the store, its reachability and the lag; the password is never shown', async () => {
     const url = await freshDatabase();
-    const [a, b] = (await serveShared(url, 2)) as [Serving, Serving];
+    // The URL from the environment, and from the configuration file's `store` key.
+    const [a] = (await serveShared(null, 1, [], { env: { FACSIMILE_STORE: url } })) as [Serving];
+    const cwd = await tempDir();
+    await writeFile(join(cwd, 'facsimile.config.yaml'), `store: ${url}\nstore-pool-size: 2\n`);
+    const [b] = (await serveShared(null, 1, [], { cwd })) as [Serving];
     expect(
       (await call(a.url, 'POST', '/triton/demo/users', { body: tritonUser('lagging') })).status,
     ).toBe(201);

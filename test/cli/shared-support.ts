@@ -1,4 +1,4 @@
-import { serveCli, type Cli } from './support.ts';
+import { serveCli, type Cli, type RunOptions } from './support.ts';
 
 export type Serving = Cli & { url: string };
 
@@ -9,11 +9,20 @@ export interface Answer {
 
 const DEMO = { authorization: 'Bearer facsimile-demo' };
 
-/** `count` facsimile processes on one PostgreSQL database, started at the same instant. */
-export function serveShared(url: string, count: number, args: string[] = []): Promise<Serving[]> {
+/**
+ * `count` facsimile processes on one PostgreSQL database, started at the same instant; with
+ * `url` null, the database comes from the environment or configuration file in `options`.
+ */
+export function serveShared(
+  url: string | null,
+  count: number,
+  args: string[] = [],
+  options: RunOptions = {},
+): Promise<Serving[]> {
+  const store = url === null ? [] : ['--store', url];
   return Promise.all(
     Array.from({ length: count }, () =>
-      serveCli(['--store', url, '--no-api-ports', '--log-format', 'json', ...args]),
+      serveCli([...store, '--no-api-ports', '--log-format', 'json', ...args], options),
     ),
   );
 }
