@@ -1,6 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Cluster, postgresMissing } from '../support/postgres.ts';
-import { call, serveShared, tritonUser, type Serving } from './shared-support.ts';
+import {
+  call,
+  range,
+  serveShared,
+  statusesOf,
+  tritonUser,
+  type Serving,
+} from './shared-support.ts';
 import { cleanUp } from './support.ts';
 
 const missing = postgresMissing();
@@ -72,5 +79,79 @@ describe.skipIf(missing)('snapshots and fault rules in the PostgreSQL database',
     const [late] = await serveShared(url, 1);
     const rules = (await call(late!.url, 'GET', '/__facsimile/rules')).body.rules;
     expect(rules.map((rule: { id: string }) => rule.id)).toEqual([second.body.id]);
+  }, 60_000);
+
+  it('a session started on one process works on every process, a late one included', async () => {
+    const url = await cluster.database(`facsimile_sessions_${process.pid}`);
+    const [a, b, c] = (await serveShared(url, 3)) as [Serving, Serving, Serving];
+    const inSession = { 'x-facsimile-session': 'team-a' };
+    const created = await call(a.url, 'POST', '/triton/demo/users', {
+      body: tritonUser('insider'),
+      headers: inSession,
+    });
+    expect(created.status).toBe(201);
+    expect(
+      (await call(b.url, 'GET', '/triton/demo/users/insider', { headers: inSession })).status,
+    ).toBe(200);
+    expect((await call(c.url, 'GET', '/triton/demo/users/insider')).status).toBe(404);
+    const [late] = (await serveShared(url, 1)) as [Serving];
+    expect(
+      (await call(late.url, 'GET', '/triton/demo/users/insider', { headers: inSession })).status,
+    ).toBe(200);
+
+    // The providers' uniqueness rules hold inside a session across processes too.
+    const racers = await Promise.all(
+      range(20).map((i) =>
+        call([a, b, c][i % 3]!.url, 'POST', '/triton/demo/users', {
+          body: tritonUser('racer'),
+          headers: inSession,
+        }),
+      ),
+    );
+    expect(statusesOf(racers)).toEqual({ 201: 1, 409: 19 });
+
+    const reset = await call(b.url, 'POST', '/__facsimile/reset', {
+      body: { api: 'triton' },
+      headers: inSession,
+    });
+    expect(reset.status).toBe(200);
+    expect(
+      (await call(a.url, 'GET', '/triton/demo/users/insider', { headers: inSession })).status,
+    ).toBe(404);
+    expect(
+      (
+        await call(c.url, 'POST', '/triton/demo/users', {
+          body: tritonUser('again'),
+          headers: inSession,
+        })
+      ).status,
+    ).toBe(201);
+    expect((await call(c.url, 'DELETE', '/__facsimile/sessions/team-a')).status).toBe(204);
+    expect(
+      (await call(late.url, 'GET', '/triton/demo/users/again', { headers: inSession })).status,
+    ).toBe(404);
+  }, 60_000);
+
+  it('a session started from a snapshot through one process reads that snapshot on the others', async () => {
+    const url = await cluster.database(`facsimile_snapshot_sessions_${process.pid}`);
+    const [a, b, c] = (await serveShared(url, 3)) as [Serving, Serving, Serving];
+    expect(
+      (await call(a.url, 'POST', '/triton/demo/users', { body: tritonUser('pictured') })).status,
+    ).toBe(201);
+    expect((await call(a.url, 'PUT', '/__facsimile/snapshots/picture', { body: {} })).status).toBe(
+      201,
+    );
+    expect((await call(a.url, 'DELETE', '/triton/demo/users/pictured')).status).toBe(204);
+    const started = await call(b.url, 'POST', '/__facsimile/sessions', {
+      body: { id: 'from-picture', snapshot: 'picture' },
+    });
+    expect(started.status).toBe(201);
+    const headers = { 'x-facsimile-session': 'from-picture' };
+    expect((await call(c.url, 'GET', '/triton/demo/users/pictured', { headers })).status).toBe(200);
+    expect((await call(c.url, 'GET', '/triton/demo/users/pictured')).status).toBe(404);
+    const again = await call(a.url, 'POST', '/__facsimile/sessions', {
+      body: { id: 'from-picture' },
+    });
+    expect(again.status).toBe(409);
   }, 60_000);
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ControlPlane } from '../control/control.ts';
 import { PROJECT_ROOT } from '../paths.ts';
-import { SESSION_HEADER, StoreWriteFailed } from '../state/index.ts';
+import { SESSION_HEADER, SESSION_ID, StoreWriteFailed } from '../state/index.ts';
 import { loadSpec } from '../specs/spec.ts';
 import { specValidation } from '../specs/validation.ts';
 import { jsonPosts } from './guard.ts';
@@ -63,6 +63,11 @@ export function createAdminApp(control: ControlPlane, options: AdminOptions) {
       if (!match || !handler) return next();
       // A store shared by several processes: what the others committed first (health answers even without it).
       if (match.schema.operationId !== 'getHealth') await control.runtime.sync();
+      const named = req.get(SESSION_HEADER) ?? req.query.session;
+      if (typeof named === 'string' && SESSION_ID.test(named)) await control.prepareSession(named);
+      const deleted =
+        match.schema.operationId === 'deleteSession' ? match.pathParams.id : undefined;
+      if (deleted !== undefined && SESSION_ID.test(deleted)) await control.prepareSession(deleted);
       const answer = await handler({
         control,
         params: match.pathParams,

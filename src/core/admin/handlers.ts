@@ -85,7 +85,7 @@ export const adminHandlers: Record<string, AdminHandler> = {
     }
     const session = ctx.control.sessions.get(ctx.session);
     if (!session) return notFound(`no session "${ctx.session}"`);
-    session.reset(api);
+    await ctx.control.resetSession(session, api);
     return reply(200, { reset: names, session: session.id });
   },
 
@@ -192,6 +192,7 @@ export const adminHandlers: Record<string, AdminHandler> = {
   createSession: async (ctx) => {
     const body = (ctx.body ?? {}) as { id?: string; snapshot?: string };
     const id = body.id ?? `session-${randomUUID()}`;
+    await ctx.control.prepareSession(id);
     if (ctx.control.sessions.get(id))
       return reply(409, { error: `session "${id}" exists already` });
     let source;
@@ -201,15 +202,15 @@ export const adminHandlers: Record<string, AdminHandler> = {
       source = ctx.control.snapshotSource(snapshot);
     }
     try {
-      return reply(201, sessionView(ctx, ctx.control.sessions.create(id, source)));
+      return reply(201, sessionView(ctx, await ctx.control.startSession(id, source)));
     } catch (error) {
       if (error instanceof TooManySessions) return reply(503, { error: error.message });
       throw error;
     }
   },
 
-  deleteSession: (ctx) =>
-    ctx.control.sessions.delete(ctx.params.id ?? '')
+  deleteSession: async (ctx) =>
+    (await ctx.control.endSession(ctx.params.id ?? ''))
       ? reply(204)
       : notFound(`no session "${ctx.params.id}"`),
 
@@ -225,7 +226,9 @@ export const adminHandlers: Record<string, AdminHandler> = {
       if (error instanceof TooManySessions) return reply(503, { error: error.message });
       throw error;
     }
-    return changeProviderState(ctx.control.runtime, change, session);
+    return changeProviderState(ctx.control.runtime, change, session, (s, api) =>
+      ctx.control.resetSession(s, api),
+    );
   },
 
   getServedSpec: (ctx) => {

@@ -1,4 +1,5 @@
 import { FaultRules, type SharedRules } from './faults.ts';
+import { SharedSessions } from './shared-sessions.ts';
 import { Journal } from './journal.ts';
 import { defaultLogger, type Logger } from '../logger.ts';
 import { ApiError } from '../api/errors.ts';
@@ -8,10 +9,13 @@ import {
   TooManySessions,
   type OpenedApi,
   type Runtime,
+  type Session,
   type SessionSource,
+  type SharedWrites,
   type Snapshot,
   type Snapshots,
   type StateScope,
+  type Transaction,
 } from '../state/index.ts';
 
 /** The shared value holding the fault rules. */
@@ -42,9 +46,12 @@ export class ControlPlane {
   readonly journal: Journal;
   readonly rules = new FaultRules();
   readonly sessions: Sessions;
+  /** With a store several processes share: sessions kept in its log. */
+  readonly sharedSessions: SharedSessions | undefined;
   readonly snapshots: Snapshots;
   readonly logger: Logger;
   readonly startedAt = Date.now();
+  readonly #seed: SessionSource;
 
   constructor(runtime: Runtime, options: ControlOptions) {
     this.runtime = runtime;
@@ -52,13 +59,52 @@ export class ControlPlane {
     this.journal = new Journal(options.journalCapacity);
     this.logger = options.logger ?? defaultLogger();
     const seed: SessionSource = { from: 'seed', base: (api) => runtime.seedOf(api) };
+    this.#seed = seed;
+    const shared = runtime.shared;
     this.sessions = new Sessions(
-      { overlay: (api, base, listener) => runtime.overlay(api, base, listener), seed },
+      {
+        overlay: (api, base, listener) => runtime.overlay(api, base, listener),
+        seed,
+        ...(shared ? { shared: sessionSharing(shared) } : {}),
+      },
       options.sessionIdleSeconds,
       options.maxSessions,
       options.maxSessionMegabytes,
     );
     runtime.shared?.watch(RULES, (value) => this.rules.replace(value as SharedRules));
+    this.sharedSessions = shared && new SharedSessions(this, shared);
+  }
+
+  /** The source of a session started elsewhere: the seed, or a snapshot read from the store. */
+  async sourceOf(from: string): Promise<SessionSource> {
+    const name = from.startsWith('snapshot:') ? from.slice('snapshot:'.length) : undefined;
+    const snapshot = name === undefined ? undefined : await this.snapshots.get(name);
+    return snapshot ? this.snapshotSource(snapshot) : this.#seed;
+  }
+
+  /** Before a request names session `id`: with a shared store, one started elsewhere is rebuilt here. */
+  async prepareSession(id: string): Promise<void> {
+    await this.sharedSessions?.prepare(id);
+  }
+
+  /** Starts a session (from a snapshot's source or the seed): with a shared store, on every process. */
+  async startSession(id: string, source: SessionSource | undefined): Promise<Session> {
+    if (!this.sharedSessions) return this.sessions.create(id, source);
+    if (this.sessions.size >= this.sessions.max) this.sessions.sweep();
+    if (this.sessions.size >= this.sessions.max) throw new TooManySessions(this.sessions.max);
+    await this.sharedSessions.start(id, source ?? this.#seed);
+    return this.sessions.get(id) ?? this.sessions.create(id, source);
+  }
+
+  async resetSession(session: Session, api: string | undefined): Promise<void> {
+    if (this.sharedSessions) await this.sharedSessions.reset(session, api);
+    else session.reset(api);
+  }
+
+  async endSession(id: string): Promise<boolean> {
+    if (!this.sharedSessions || !this.sessions.get(id)) return this.sessions.delete(id);
+    await this.sharedSessions.end(id);
+    return true;
   }
 
   /** Changes the fault rules: with a store several processes share, for all of them, in its order. */
@@ -113,4 +159,18 @@ export class ControlPlane {
       },
     };
   }
+}
+
+/** How a session's transactions take their place in a shared store's log. */
+function sessionSharing(shared: SharedWrites) {
+  return {
+    claiming: <T>(attempt: () => Promise<T>) => shared.claiming(attempt),
+    commit: (session: string, transaction: Transaction) =>
+      shared.commitSession((seq) => ({
+        seq,
+        session,
+        api: transaction.api,
+        rows: transaction.logged(),
+      })),
+  };
 }

@@ -113,8 +113,9 @@ function peerOf(control: ControlPlane, res: Response): PeerState {
 /** With a store shared by several processes: what the others committed is applied before this request reads. */
 function catchUp(control: ControlPlane) {
   return (_req: Request, res: Response, next: NextFunction) => {
-    if (trafficOf(res).session !== undefined) return next();
-    control.runtime.sync().then(() => next(), next);
+    const session = trafficOf(res).session;
+    const prepared = session === undefined ? Promise.resolve() : control.prepareSession(session);
+    prepared.then(() => control.runtime.sync()).then(() => next(), next);
   };
 }
 

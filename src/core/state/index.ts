@@ -7,6 +7,9 @@
 export { Table, type TableSpec, type TableSpecs, type TablesOf } from './table.ts';
 export type { StateScope } from './scope.ts';
 export { Runtime } from './runtime.ts';
+export type { SharedWrites } from './shared.ts';
+export type { Transaction } from './transaction.ts';
+export type { SessionChange, SessionEntry } from './store.ts';
 export { StoreWriteFailed } from './errors.ts';
 export { FileStore, MemoryStore, storeAt, writeFreshStore, type StateStore } from './store.ts';
 export {

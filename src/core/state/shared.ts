@@ -1,5 +1,10 @@
 import { StoreUnreachable, StoreWriteFailed } from './errors.ts';
-import { AppendConflict, type SharedChanges, type SharedStore } from './store.ts';
+import {
+  AppendConflict,
+  type SessionEntry,
+  type SharedChanges,
+  type SharedStore,
+} from './store.ts';
 import { Turns } from './turns.ts';
 
 /** A change that meets this many conflicts in a row gives up (the store is that busy). */
@@ -15,6 +20,7 @@ export interface SharedHost {
 }
 
 type Watcher = (value: unknown) => void;
+type SessionSink = (entries: SessionEntry[]) => Promise<void>;
 
 /**
  * A runtime's writes to a store several processes share: each change runs on
@@ -29,6 +35,7 @@ export class SharedWrites {
   readonly #turns = new Turns();
   readonly #watchers = new Map<string, Watcher>();
   readonly #values = new Map<string, unknown>();
+  #sessions: SessionSink | undefined;
 
   constructor(store: SharedStore, host: SharedHost) {
     this.#store = store;
@@ -88,6 +95,42 @@ export class SharedWrites {
     );
   }
 
+  /** Told the sessions' entries other processes committed, in order, as this process catches up. */
+  watchSessions(sink: SessionSink): void {
+    this.#sessions = sink;
+  }
+
+  /** Inside `claiming`: claims the next sequence number for a session's change. */
+  async commitSession(entry: (seq: number) => SessionEntry): Promise<void> {
+    const seq = this.#host.seq() + 1;
+    try {
+      await this.#store.appendSession(entry(seq));
+    } catch (error) {
+      if (error instanceof AppendConflict) throw error;
+      throw new StoreWriteFailed(error);
+    }
+    this.#host.setSeq(seq);
+  }
+
+  /** A session's start, reset or end: claimed, then applied here. */
+  appendSession(entry: (seq: number) => SessionEntry, apply: () => void): Promise<void> {
+    return this.appendNext((seq) => this.#store.appendSession(entry(seq)), apply);
+  }
+
+  /** Runs `load` on a session's entries so far, in a turn of its own (no catch-up lands between). */
+  loadSession(session: string, load: (history: SessionEntry[]) => Promise<void>): Promise<void> {
+    return this.#turns.run(async () => {
+      await this.#catchUp();
+      let history: SessionEntry[];
+      try {
+        history = await this.#store.sessionHistory(session, this.#host.seq());
+      } catch (error) {
+        throw new StoreUnreachable(error);
+      }
+      await load(history);
+    });
+  }
+
   /** The values stored when this process started. */
   async load(): Promise<void> {
     for (const [name, value] of await this.#store.values()) this.#set(name, value);
@@ -107,5 +150,6 @@ export class SharedWrites {
     }
     this.#host.apply(changes);
     for (const [name, value] of changes.values) this.#set(name, value);
+    if (changes.sessions.length > 0) await this.#sessions?.(changes.sessions);
   }
 }

@@ -2,6 +2,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ChangeLog, type LogEntry } from './change-log.ts';
 import type { SnapshotShelf } from './snapshots.ts';
+import type { LoggedRow } from './transaction.ts';
 import {
   readStoreFile,
   viewOf,
@@ -53,6 +54,10 @@ export interface SharedStore {
   publish(seq: number, name: string, value: unknown): Promise<void>;
   /** Every shared value set so far. */
   values(): Promise<Map<string, unknown>>;
+  /** Claims `entry.seq` for a session's change (or throws `AppendConflict`). */
+  appendSession(entry: SessionEntry): Promise<void>;
+  /** A session's entries up to `seq`, in order: what a process that does not hold it replays. */
+  sessionHistory(session: string, seq: number): Promise<SessionEntry[]>;
   /** Runs `job` while no other process starts on this store, so seeding happens once. */
   starting<T>(job: () => Promise<T>): Promise<T>;
   /** Where snapshots are kept, shared by every process. */
@@ -60,6 +65,15 @@ export interface SharedStore {
   /** Whether the store answers, and its last sequence number. */
   status(): Promise<{ reachable: boolean; head: number | null }>;
 }
+
+/** A session's change in a shared store's log: rows, a start from a source, a reset, an end. */
+export type SessionEntry = { seq: number } & SessionChange;
+export type SessionChange = { session: string } & (
+  | { api: string; rows: LoggedRow[] }
+  | { start: string }
+  | { reset: true; api?: string }
+  | { end: true }
+);
 
 /** What other processes committed after a sequence number. */
 export interface SharedChanges {
@@ -69,6 +83,8 @@ export interface SharedChanges {
   log: LogEntry[];
   /** Shared values changed, as they are now. */
   values: Map<string, unknown>;
+  /** Sessions' entries, in order. */
+  sessions: SessionEntry[];
   /** The last sequence number read: every entry up to it is in the above. */
   head: number;
 }

@@ -8,8 +8,11 @@ export async function createTables(client: pg.PoolClient): Promise<void> {
   await client.query(`
     CREATE TABLE IF NOT EXISTS facsimile_log (
       seq bigint PRIMARY KEY,
-      entry text NOT NULL
+      entry text NOT NULL,
+      session text
     );
+    CREATE INDEX IF NOT EXISTS facsimile_log_session ON facsimile_log (session, seq)
+      WHERE session IS NOT NULL;
     CREATE TABLE IF NOT EXISTS facsimile_checkpoints (
       seq bigint PRIMARY KEY,
       data text NOT NULL

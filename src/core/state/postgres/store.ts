@@ -5,6 +5,7 @@ import { PostgresSnapshots } from './snapshots.ts';
 import type { StoreData } from '../store-file.ts';
 import {
   AppendConflict,
+  type SessionEntry,
   type SharedChanges,
   type SharedStore,
   type StateStore,
@@ -39,10 +40,11 @@ interface ValueMarker {
   value: string;
 }
 
-type Stored = LogEntry | RestoreMarker | ValueMarker;
+type Stored = LogEntry | RestoreMarker | ValueMarker | SessionEntry;
 
 interface Read {
   log: LogEntry[];
+  sessions: SessionEntry[];
   restoredAt?: number;
   values: Set<string>;
   head: number;
@@ -96,17 +98,18 @@ export class PostgresStore implements StateStore, SharedStore {
   }
 
   async since(seq: number): Promise<SharedChanges> {
-    const { log, restoredAt, values, head } = await this.#entriesAfter(seq);
+    const { log, restoredAt, values, sessions, head } = await this.#entriesAfter(seq);
     const changed = values.size > 0 ? await this.#values([...values]) : new Map<string, unknown>();
-    if (restoredAt === undefined) return { data: null, log, values: changed, head };
+    const rest = { values: changed, sessions, head };
+    if (restoredAt === undefined) return { data: null, log, ...rest };
     const data = await this.#checkpoint('WHERE seq = $1', [restoredAt]);
     if (!data) throw new Error(`the checkpoint of restore ${restoredAt} is missing`);
-    return { data, log: log.filter((entry) => entry.seq > restoredAt), values: changed, head };
+    return { data, log: log.filter((entry) => entry.seq > restoredAt), ...rest };
   }
 
   /** The entries after `seq` in order, the last restore and the values changed among them. */
   async #entriesAfter(seq: number): Promise<Read> {
-    const read: Read = { log: [], values: new Set(), head: seq };
+    const read: Read = { log: [], sessions: [], values: new Set(), head: seq };
     for (;;) {
       const { rows } = await this.#pool.query<{ entry: string }>(
         'SELECT entry FROM facsimile_log WHERE seq > $1 ORDER BY seq LIMIT $2',
@@ -116,6 +119,7 @@ export class PostgresStore implements StateStore, SharedStore {
         const parsed = JSON.parse(entry) as Stored;
         if ('restore' in parsed) read.restoredAt = parsed.seq;
         else if ('value' in parsed) read.values.add(parsed.value);
+        else if ('session' in parsed) read.sessions.push(parsed);
         else read.log.push(parsed);
         read.head = parsed.seq;
       }
@@ -132,6 +136,18 @@ export class PostgresStore implements StateStore, SharedStore {
         [name, seq, JSON.stringify(value)],
       );
     });
+  }
+
+  async appendSession(entry: SessionEntry): Promise<void> {
+    await claim(this.#pool, entry.seq, JSON.stringify(entry), entry.session);
+  }
+
+  async sessionHistory(session: string, seq: number): Promise<SessionEntry[]> {
+    const { rows } = await this.#pool.query<{ entry: string }>(
+      'SELECT entry FROM facsimile_log WHERE session = $1 AND seq <= $2 ORDER BY seq',
+      [session, seq],
+    );
+    return rows.map((row) => JSON.parse(row.entry) as SessionEntry);
   }
 
   values(): Promise<Map<string, unknown>> {
@@ -251,10 +267,15 @@ export class PostgresStore implements StateStore, SharedStore {
 }
 
 /** Inserts the log entry at `seq`, or throws `AppendConflict` when another process holds it. */
-async function claim(client: pg.Pool | pg.PoolClient, seq: number, entry: string): Promise<void> {
+async function claim(
+  client: pg.Pool | pg.PoolClient,
+  seq: number,
+  entry: string,
+  session: string | null = null,
+): Promise<void> {
   const { rowCount } = await client.query(
-    'INSERT INTO facsimile_log (seq, entry) VALUES ($1, $2) ON CONFLICT (seq) DO NOTHING',
-    [seq, entry],
+    'INSERT INTO facsimile_log (seq, entry, session) VALUES ($1, $2, $3) ON CONFLICT (seq) DO NOTHING',
+    [seq, entry, session],
   );
   if (rowCount === 0) throw new AppendConflict(seq);
 }
