@@ -47,11 +47,15 @@ export class SharedWrites {
     return this.#turns.joined(() => this.#catchUp());
   }
 
-  /** Runs `attempt` on caught-up memory in a turn of its own, again after each conflict. */
+  /**
+   * Runs `attempt` in a turn of its own, and again on caught-up memory after each conflict.
+   * The first run needs no catch-up of its own: every request caught up when it arrived, and
+   * claiming the next number proves nothing was committed since (one round trip, not two).
+   */
   claiming<T>(attempt: () => Promise<T>): Promise<T> {
     return this.#turns.run(async () => {
       for (let conflicts = 0; ; conflicts += 1) {
-        await this.#catchUp();
+        if (conflicts > 0) await this.#catchUp();
         try {
           return await attempt();
         } catch (error) {

@@ -21,6 +21,8 @@ export interface PostgresOptions {
   poolSize?: number;
   /** Milliseconds a statement may run before PostgreSQL cancels it (default 5000). */
   statementTimeoutMs?: number;
+  /** Entries this process appends before it writes a checkpoint (default 5000). */
+  checkpointAfterEntries?: number;
 }
 
 /** After this many entries past the last checkpoint, a process writes a new one. */
@@ -62,10 +64,12 @@ export class PostgresStore implements StateStore, SharedStore {
   readonly #pool: pg.Pool;
   readonly snapshots: SnapshotShelf;
   #sinceCheckpoint = 0;
+  readonly #checkpointAfter: number;
   #checkpointing: Promise<void> | undefined;
 
   constructor(options: PostgresOptions) {
     this.location = redactedUrl(options.url);
+    this.#checkpointAfter = options.checkpointAfterEntries ?? CHECKPOINT_AFTER_ENTRIES;
     this.#pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
@@ -198,20 +202,22 @@ export class PostgresStore implements StateStore, SharedStore {
   }
 
   get wantsCompaction(): boolean {
-    return this.#checkpointing === undefined && this.#sinceCheckpoint >= CHECKPOINT_AFTER_ENTRIES;
+    return this.#checkpointing === undefined && this.#sinceCheckpoint >= this.#checkpointAfter;
   }
 
   /** Writes a checkpoint of the state as it is now (taken before the first await). */
   compact(take: () => TakenView): Promise<void> {
+    if (this.#checkpointing) return this.#checkpointing;
     const taken = take();
-    this.#checkpointing ??= (async () => {
+    const covered = this.#sinceCheckpoint;
+    this.#checkpointing = (async () => {
       try {
         const data = await collect(taken);
         await this.#pool.query(
           'INSERT INTO facsimile_checkpoints (seq, data) VALUES ($1, $2) ON CONFLICT (seq) DO NOTHING',
           [taken.view.meta.logSeq ?? 0, JSON.stringify(data)],
         );
-        this.#sinceCheckpoint = 0;
+        this.#sinceCheckpoint -= covered;
       } finally {
         taken.release();
         this.#checkpointing = undefined;
