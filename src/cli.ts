@@ -231,7 +231,10 @@ async function serve(opts: ServeOptions): Promise<void> {
       onSeedProgress: sayingWhenSeeded(logger, reportSeeding(logger)),
     });
   } catch (error) {
-    fail(`facsimile could not start: ${(error as Error).message}`);
+    // A driver's message could quote the URL: its password never reaches the screen.
+    const password = postgres ? (/^[^:]+:\/\/[^:/@]*:([^@]*)@/.exec(postgres)?.[1] ?? '') : '';
+    const message = (error as Error).message;
+    fail(`facsimile could not start: ${password ? message.replaceAll(password, '***') : message}`);
   }
   printBanner(stub, state, opts.adminToken === undefined ? stub.adminToken : undefined);
   const started = { url: stub.url, apis: urlsOf(stub), state, config: opts.config ?? null };
