@@ -154,4 +154,20 @@ describe.skipIf(missing)('snapshots and fault rules in the PostgreSQL database',
     });
     expect(again.status).toBe(409);
   }, 60_000);
+
+  it('a Pact provider state set up through one process is the state every process serves', async () => {
+    const url = await cluster.database(`facsimile_states_${process.pid}`);
+    const [a, b] = (await serveShared(url, 2)) as [Serving, Serving];
+    const state = "a Triton account 'demo' with user 'pactuser'";
+    const setup = await call(a.url, 'POST', '/__facsimile/provider-states', {
+      body: { state, action: 'setup' },
+    });
+    expect(setup.status).toBe(200);
+    expect((await call(b.url, 'GET', '/triton/demo/users/pactuser')).status).toBe(200);
+    const teardown = await call(b.url, 'POST', '/__facsimile/provider-states', {
+      body: { state, action: 'teardown' },
+    });
+    expect(teardown.status).toBe(200);
+    expect((await call(a.url, 'GET', '/triton/demo/users/pactuser')).status).toBe(404);
+  }, 60_000);
 });
