@@ -137,7 +137,7 @@ function defineServe(command: Command): void {
     .option('--store-pool-size <n>', 'PostgreSQL connections kept at most', positiveNumber, 10)
     .option(
       '--store-timeout <ms>',
-      'milliseconds a PostgreSQL statement or connection may take',
+      'milliseconds a PostgreSQL statement may run before it is cancelled',
       positiveNumber,
       5000,
     )

@@ -55,6 +55,15 @@ describe.skipIf(missing)('several processes on one PostgreSQL database', () => {
     expect(dumps[2]!.body).toEqual(dumps[0]!.body);
   });
 
+  it('a process waiting while another seeds a large store is not cut off by the statement timeout', async () => {
+    const url = await freshDatabase();
+    const processes = await serveShared(url, 2, ['--users', '2000', '--store-timeout', '250']);
+    const health = await Promise.all(
+      processes.map((p) => call(p.url, 'GET', '/__facsimile/health')),
+    );
+    expect(health.map((answer) => answer.body.store.users)).toEqual([2000, 2000]);
+  }, 60_000);
+
   it('reads its writes across processes: a create on one is there on the very next request to another', async () => {
     const url = await freshDatabase();
     const processes = await serveShared(url, 3);

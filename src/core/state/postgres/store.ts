@@ -30,6 +30,9 @@ const CHECKPOINT_AFTER_ENTRIES = 5000;
 /** Entries read per query while catching up, so a far-behind process never reads the log whole. */
 const READ_BATCH = 5000;
 
+/** A checkpoint holds the whole state: writing a large one is no runaway statement. */
+const UNBOUNDED = 'SET LOCAL statement_timeout = 0';
+
 /** A restore's log entry: "reopen from the checkpoint at this sequence number". */
 interface RestoreMarker {
   seq: number;
@@ -74,7 +77,7 @@ export class PostgresStore implements StateStore, SharedStore {
       connectionString: options.url,
       max: options.poolSize ?? 10,
       statement_timeout: options.statementTimeoutMs ?? 5000,
-      connectionTimeoutMillis: options.statementTimeoutMs ?? 5000,
+      connectionTimeoutMillis: Math.max(5000, options.statementTimeoutMs ?? 0),
     });
     // A connection that breaks while idle (the server stopped) is dropped; the next query reconnects.
     this.#pool.on('error', () => undefined);
@@ -84,11 +87,15 @@ export class PostgresStore implements StateStore, SharedStore {
   async starting<T>(job: () => Promise<T>): Promise<T> {
     const client = await this.#pool.connect();
     try {
+      // Another process may be seeding a large store: waiting for it is no statement running long.
+      await client.query('SET statement_timeout = 0');
       await client.query('SELECT pg_advisory_lock($1)', [LOCK_STARTING]);
+      await client.query('RESET statement_timeout');
       await createTables(client);
       return await job();
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [LOCK_STARTING]).catch(() => undefined);
+      await client.query('RESET statement_timeout').catch(() => undefined);
       client.release();
     }
   }
@@ -212,11 +219,14 @@ export class PostgresStore implements StateStore, SharedStore {
     const covered = this.#sinceCheckpoint;
     this.#checkpointing = (async () => {
       try {
-        const data = await collect(taken);
-        await this.#pool.query(
-          'INSERT INTO facsimile_checkpoints (seq, data) VALUES ($1, $2) ON CONFLICT (seq) DO NOTHING',
-          [taken.view.meta.logSeq ?? 0, JSON.stringify(data)],
-        );
+        const text = JSON.stringify(await collect(taken));
+        await this.#inTransaction(async (client) => {
+          await client.query(UNBOUNDED);
+          await client.query(
+            'INSERT INTO facsimile_checkpoints (seq, data) VALUES ($1, $2) ON CONFLICT (seq) DO NOTHING',
+            [taken.view.meta.logSeq ?? 0, text],
+          );
+        });
         this.#sinceCheckpoint -= covered;
       } finally {
         taken.release();
@@ -237,6 +247,7 @@ export class PostgresStore implements StateStore, SharedStore {
     try {
       const text = JSON.stringify(await collect(taken));
       await this.#inTransaction(async (client) => {
+        await client.query(UNBOUNDED);
         if (seq > 0) {
           const held = await client.query('SELECT 1 FROM facsimile_log WHERE seq = $1', [seq]);
           const marker = JSON.stringify({ seq, restore: true } satisfies RestoreMarker);
