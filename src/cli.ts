@@ -6,6 +6,7 @@ import {
   collectText,
   collectApiPort,
   CONFIG_FILE,
+  DEFAULT_DB,
   loggerFrom,
   nonEmpty,
   portNumber,
@@ -15,6 +16,7 @@ import {
   type LogOptions,
 } from './cli-config.ts';
 import { contractsCommand } from './cli-contracts.ts';
+import { repairCommand } from './cli-repair.ts';
 import { ADMIN_PATH } from './core/admin/app.ts';
 import type { Logger } from './core/logger.ts';
 import { startStub, type RunningStub } from './core/serving/server.ts';
@@ -32,7 +34,6 @@ import {
 } from './core/state/index.ts';
 
 const DEFAULT_PORT = 4010;
-const DEFAULT_DB = '.facsimile/db.json';
 /** Fewer demo records than this seed in well under a second: no progress report. */
 const PROGRESS_THRESHOLD = 10_000;
 /** The shell's convention for a process ended by a signal: 128 + its number. */
@@ -311,5 +312,6 @@ const program = new Command('facsimile')
 defineServe(program.command('serve', { isDefault: true }));
 defineReset(program.command('reset'));
 program.addCommand(contractsCommand());
+program.addCommand(repairCommand());
 
 await program.parseAsync();

@@ -116,20 +116,17 @@ describe('the store’s change log', () => {
     expect(users.filter((login) => login === 'once')).toHaveLength(1);
   });
 
-  it('empties a log left behind by a deleted store file, so none of it is replayed', async () => {
+  it('refuses to start on a log whose store file is missing, naming the file (issue 18)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'facsimile-stale-log-'));
     copies.push(dir);
     const db = join(dir, 'db.json');
-    const stale = { seq: 1, api: 'triton', table: 'users', op: 'insert' };
-    await appendFile(
-      `${db}.log`,
-      JSON.stringify({ ...stale, row: { user: { login: 'ghost' } } }) + '\n',
-    );
-    const stub = await startStub({ apis: allApis, db, apiPorts: false });
-    stubs.push(stub);
-    expect(await readIfThere(`${db}.log`)).toBe('');
-    const users = (await logins(db)).users.map((row) => row.user.login);
-    expect(users).not.toContain('ghost');
+    const logged = { seq: 1, api: 'triton', rows: [{ table: 'users', key: 'demo/ghost' }] };
+    await appendFile(`${db}.log`, JSON.stringify(logged) + '\n');
+    const refused = startStub({ apis: allApis, db, apiPorts: false });
+    await expect(refused).rejects.toThrow(`${db} is missing but its change log ${db}.log is there`);
+    // Nothing was seeded over it and the log is kept.
+    expect(await readIfThere(db)).toBe('');
+    expect(await readIfThere(`${db}.log`)).toBe(JSON.stringify(logged) + '\n');
   });
 
   it('a session’s writes never reach the log', async () => {

@@ -96,7 +96,7 @@ describe('the store replays to exactly the acknowledged state (issue 11)', () =>
           try {
             const file = join(dir, 'db.json');
             // A tiny compaction threshold: compactions run all the time, beside the appends.
-            const store = new FileStore(file, 600);
+            const store = new FileStore(file, { compactAfterBytes: 600 });
             const runtime = await Runtime.start(store, apis, { seed: 1, users: 0 });
             const models: Model[] = [new Map()];
             for (const op of ops) models.push(applyToModel(models.at(-1)!, op));

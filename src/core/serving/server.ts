@@ -6,7 +6,7 @@ import type { AnyApiDefinition } from '../api/definition.ts';
 import { createApp, type AppOptions } from './app.ts';
 import { DEFAULT_CONSUMER } from '../contracts/names.ts';
 import { ControlPlane } from '../control/control.ts';
-import type { Logger } from '../logger.ts';
+import { defaultLogger, type Logger } from '../logger.ts';
 import {
   DEFAULT_SEED,
   DEFAULT_USERS,
@@ -77,15 +77,16 @@ export interface RunningStub {
  */
 export async function startStub(options: StubOptions): Promise<RunningStub> {
   const host = options.host ?? '127.0.0.1';
+  const logger = options.logger ?? defaultLogger();
   const runtime = await Runtime.start(
-    storeAt(options.db),
+    storeAt(options.db, (level, message) => logger[level](message)),
     options.apis,
     { seed: options.seed ?? DEFAULT_SEED, users: options.users ?? DEFAULT_USERS },
     options.onSeedProgress,
   );
   const control = new ControlPlane(runtime, {
     snapshots: await Snapshots.open(options.db ? join(dirname(options.db), 'snapshots') : null),
-    ...(options.logger ? { logger: options.logger } : {}),
+    logger,
     ...(options.journalCapacity ? { journalCapacity: options.journalCapacity } : {}),
     ...(options.sessionIdleSeconds ? { sessionIdleSeconds: options.sessionIdleSeconds } : {}),
     ...(options.maxSessions ? { maxSessions: options.maxSessions } : {}),
