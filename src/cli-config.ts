@@ -131,6 +131,7 @@ const CONFIG_KEYS: Record<string, Check> = {
   'session-idle': numberVia(positiveNumber),
   'max-sessions': numberVia(positiveNumber),
   'max-session-memory': numberVia(positiveNumber),
+  'compact-after': numberVia(positiveNumber),
   'triton-key': listOf(nonEmpty),
   'log-level': oneOf(LOG_LEVELS),
   'log-format': oneOf(LOG_FORMATS),

@@ -23,6 +23,7 @@ import { startStub, type RunningStub } from './core/serving/server.ts';
 import { API_NAMES, type ApiName } from './core/specs/spec-files.ts';
 import { DEFAULT_JOURNAL_CAPACITY } from './core/control/journal.ts';
 import {
+  DEFAULT_COMPACT_AFTER_KILOBYTES,
   DEFAULT_MAX_SESSION_MEGABYTES,
   DEFAULT_MAX_SESSIONS,
   DEFAULT_SEED,
@@ -64,6 +65,7 @@ interface ServeOptions extends SeedingOptions {
   sessionIdle: number;
   maxSessions: number;
   maxSessionMemory: number;
+  compactAfter: number;
   tritonKey?: string[];
 }
 
@@ -161,6 +163,12 @@ function defineServe(command: Command): void {
       'changed rows all sessions may hold together (a change beyond is refused with 503)',
       positiveNumber,
       DEFAULT_MAX_SESSION_MEGABYTES,
+    )
+    .option(
+      '--compact-after <kilobytes>',
+      'change log size at which it is folded into the store file',
+      positiveNumber,
+      DEFAULT_COMPACT_AFTER_KILOBYTES,
     );
   withConfigAndLogging(command)
     .addHelpText('after', SERVE_EXAMPLES)
@@ -197,6 +205,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       sessionIdleSeconds: opts.sessionIdle,
       maxSessions: opts.maxSessions,
       maxSessionMegabytes: opts.maxSessionMemory,
+      compactAfterKilobytes: opts.compactAfter,
       logger,
       onSeedProgress: reportSeeding(logger),
     });

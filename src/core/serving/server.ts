@@ -46,6 +46,8 @@ export interface StubOptions extends Omit<AppOptions, 'ownPortOf'> {
   maxSessions?: number;
   /** Megabytes of changed rows all sessions may hold together (default 256); a change beyond is refused with a 503. */
   maxSessionMegabytes?: number;
+  /** Kilobytes of change log after which it is folded into the store file (default 32768). */
+  compactAfterKilobytes?: number;
 }
 
 export interface RunningStub {
@@ -79,7 +81,12 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
   const host = options.host ?? '127.0.0.1';
   const logger = options.logger ?? defaultLogger();
   const runtime = await Runtime.start(
-    storeAt(options.db, (level, message) => logger[level](message)),
+    storeAt(options.db, {
+      notify: (level, message) => logger[level](message),
+      ...(options.compactAfterKilobytes
+        ? { compactAfterBytes: options.compactAfterKilobytes * 1024 }
+        : {}),
+    }),
     options.apis,
     { seed: options.seed ?? DEFAULT_SEED, users: options.users ?? DEFAULT_USERS },
     options.onSeedProgress,

@@ -1,7 +1,8 @@
-import { open, rename, rm, truncate } from 'node:fs/promises';
+import { open, rename, rm, truncate, type FileHandle } from 'node:fs/promises';
 
 /** An open file, as much of it as the store writes through. */
 export interface WritableFile {
+  /** Resolves once all of `text` is written (not yet synced), however many writes that takes. */
   write(text: string): Promise<unknown>;
   /** Flushes the file's data (and its size) to the disk. */
   datasync(): Promise<void>;
@@ -23,7 +24,14 @@ export interface StoreFiles {
 }
 
 export const diskFiles: StoreFiles = {
-  open: (path, flags) => open(path, flags),
+  open: async (path, flags) => {
+    const handle = await open(path, flags);
+    return {
+      write: (text) => writeAll(handle, Buffer.from(text)),
+      datasync: () => handle.datasync(),
+      close: () => handle.close(),
+    };
+  },
   rename: (from, to) => rename(from, to),
   truncate: (path, length) => truncate(path, length),
   remove: (path) => rm(path, { force: true }),
@@ -40,3 +48,15 @@ export const diskFiles: StoreFiles = {
     }
   },
 };
+
+/**
+ * Writes every byte: a write to a nearly full disk can write part of what it
+ * was given and succeed, and only the next one fails; `FileHandle.write`
+ * does not go on by itself.
+ */
+async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+  for (let offset = 0; offset < bytes.length;) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    offset += bytesWritten;
+  }
+}

@@ -8,6 +8,7 @@ export { Table, type TableSpec, type TableSpecs, type TablesOf } from './table.t
 export type { StateScope } from './scope.ts';
 export { Runtime, StoreWriteFailed } from './runtime.ts';
 export {
+  DEFAULT_COMPACT_AFTER_KILOBYTES,
   FileStore,
   MemoryStore,
   storeAt,

@@ -37,7 +37,15 @@ export class StoreLock {
   async acquire(): Promise<void> {
     if (this.#held) return;
     const mine = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
-    await writeFile(mine, `${process.pid}\n`);
+    const unwritable = await writeFile(mine, `${process.pid}\n`).then(
+      () => false,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EROFS') return true;
+        throw error;
+      },
+    );
+    // On a read-only file system no process can change the store: there is nothing to guard.
+    if (unwritable) return;
     try {
       // A taken-over stale lock may be taken over by another starter at the same instant: retry then.
       for (let attempt = 0; attempt < 5 && !this.#held; attempt += 1) {

@@ -59,8 +59,8 @@ export class MemoryStore implements StateStore {
   async close(): Promise<void> {}
 }
 
-/** After this many bytes of change log, a compaction is started (off the request path). */
-const COMPACT_AFTER_BYTES = 32 * 1024 * 1024;
+/** After this much change log, a compaction is started (off the request path). */
+export const DEFAULT_COMPACT_AFTER_KILOBYTES = 32 * 1024;
 /** A failed compaction is tried again after 1 s, then 2, 4, ... up to this. */
 const MAX_RETRY_MS = 60_000;
 
@@ -96,7 +96,7 @@ export class FileStore implements StateStore {
     this.#files = options.files ?? diskFiles;
     this.#log = new ChangeLog(file, this.#files);
     this.#lock = new StoreLock(file);
-    this.#compactAfter = options.compactAfterBytes ?? COMPACT_AFTER_BYTES;
+    this.#compactAfter = options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER_KILOBYTES * 1024;
     this.#notify = options.notify ?? (() => undefined);
   }
 
@@ -136,7 +136,15 @@ export class FileStore implements StateStore {
         'warn',
         `${cut.file}: line ${cut.line} (${cut.bytes} bytes) was cut off by a crash before it was acknowledged; it is left out and cut from the log`,
       );
-    if (torn.length > 0 && this.#lock.held) await this.#log.cutTorn();
+    if (torn.length > 0 && this.#lock.held)
+      await this.#log
+        .cutTorn()
+        .catch((error: NodeJS.ErrnoException) =>
+          this.#notify(
+            'warn',
+            `could not cut ${this.#log.file} yet (${error.code}): it is cut before the next change`,
+          ),
+        );
     return { data, log: entries, recovering: this.#log.hasOld };
   }
 
@@ -230,7 +238,7 @@ async function removeStaleTemporaries(file: string): Promise<void> {
   const names = await readdir(dirname(file));
   for (const name of names)
     if (name.startsWith(prefix) && name.endsWith('.tmp'))
-      await rm(join(dirname(file), name), { force: true });
+      await rm(join(dirname(file), name), { force: true }).catch(() => undefined);
 }
 
 /** Replaces whatever is stored at `file` with `data` (`facsimile reset`): the file, and no log. */
@@ -246,6 +254,9 @@ export async function writeFreshStore(file: string, data: StoreData): Promise<vo
   }
 }
 
-export function storeAt(file: string | null | undefined, notify?: StoreNotice): StateStore {
-  return file ? new FileStore(file, notify ? { notify } : {}) : new MemoryStore();
+export function storeAt(
+  file: string | null | undefined,
+  options: FileStoreOptions = {},
+): StateStore {
+  return file ? new FileStore(file, options) : new MemoryStore();
 }
