@@ -38,7 +38,8 @@ export class Runtime extends Scope {
   /** Committed in memory, not yet durable, in commit order. */
   readonly #inflight: Pending[] = [];
   #seq = 0;
-  #lastWrite: Promise<void> = Promise.resolve();
+  /** The last write still pending, if any. */
+  #lastWrite: Promise<void> | undefined;
 
   private constructor(store: StateStore, apis: readonly AnyApiDefinition[], meta: StoreMeta) {
     super();
@@ -217,7 +218,10 @@ export class Runtime extends Scope {
   }
 
   protected override settled(): Promise<void> {
-    return this.#lastWrite;
+    // An answer read from changes that then failed to be stored fails too: it saw what never was.
+    return (this.#lastWrite ?? Promise.resolve()).catch((error: unknown) => {
+      throw new StoreWriteFailed(error, 'a change this answer depends on');
+    });
   }
 
   protected durable(transaction: Transaction): Promise<void> {
@@ -230,7 +234,11 @@ export class Runtime extends Scope {
   async #durably(change: Pending, entry: LogEntry, what: string): Promise<void> {
     this.#inflight.push(change);
     const written = this.store.append(entry, () => !change.cancelled);
-    this.#lastWrite = written.catch(() => undefined);
+    this.#lastWrite = written;
+    const forget = () => {
+      if (this.#lastWrite === written) this.#lastWrite = undefined;
+    };
+    written.then(forget, forget);
     try {
       await written;
     } catch (error) {

@@ -61,7 +61,8 @@ export class MemoryStore implements StateStore {
 
 /** After this much change log, a compaction is started (off the request path). */
 export const DEFAULT_COMPACT_AFTER_KILOBYTES = 32 * 1024;
-/** A failed compaction is tried again after 1 s, then 2, 4, ... up to this. */
+/** A failed compaction is tried again after 1 s, then 2, 4, ... up to a minute. */
+const FIRST_RETRY_MS = 1000;
 const MAX_RETRY_MS = 60_000;
 
 /** How a store tells what it did about damage or failures (a logger's levels). */
@@ -69,6 +70,8 @@ export type StoreNotice = (level: 'warn' | 'error', message: string) => void;
 
 export interface FileStoreOptions {
   compactAfterBytes?: number;
+  /** The wait before a failed compaction's first retry (doubling up to a minute). */
+  firstRetryMs?: number;
   /** The layer every file change goes through (tests inject failures there). */
   files?: StoreFiles;
   notify?: StoreNotice;
@@ -86,6 +89,7 @@ export class FileStore implements StateStore {
   readonly #lock: StoreLock;
   readonly #files: StoreFiles;
   readonly #compactAfter: number;
+  readonly #firstRetry: number;
   readonly #notify: StoreNotice;
   #compacting: Promise<void> | undefined;
   #failures = 0;
@@ -97,6 +101,7 @@ export class FileStore implements StateStore {
     this.#log = new ChangeLog(file, this.#files);
     this.#lock = new StoreLock(file);
     this.#compactAfter = options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER_KILOBYTES * 1024;
+    this.#firstRetry = options.firstRetryMs ?? FIRST_RETRY_MS;
     this.#notify = options.notify ?? (() => undefined);
   }
 
@@ -166,7 +171,7 @@ export class FileStore implements StateStore {
         },
         (error: NodeJS.ErrnoException) => {
           this.#failures += 1;
-          const wait = Math.min(1000 * 2 ** (this.#failures - 1), MAX_RETRY_MS);
+          const wait = Math.min(this.#firstRetry * 2 ** (this.#failures - 1), MAX_RETRY_MS);
           this.#retryAt = Date.now() + wait;
           this.#notify(
             'error',
