@@ -136,6 +136,22 @@ describe('a store file missing beside its change log (issue 18, item 4)', () => 
   }, 30_000);
 });
 
+describe('a store file that does not parse (issue 18, item 8)', () => {
+  it('refuses to start with the store’s path, not a bare parser message', async () => {
+    const db = await killedStoreWith(['kept']);
+    const text = await readFile(db, 'utf8');
+    await writeFile(db, text.slice(0, text.length / 2));
+    const refused = await refusedStart(db);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(
+      new RegExp(
+        `error: facsimile could not start: ${db} is not a store facsimile can read \\(.+\\): put back a good copy`,
+      ),
+    );
+    expect(refused.output).not.toMatch(/\.tmp|^\s+at /m);
+  }, 30_000);
+});
+
 describe('two processes on one store (issue 18, item 6)', () => {
   it('the second refuses in one line naming the first; a kill -9 lets the next one start', async () => {
     const db = join(await tempDir(), 'db.json');

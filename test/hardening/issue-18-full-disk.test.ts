@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmdirSync, statfsSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, tempDir } from '../cli/support.ts';
+import { cleanUp, runCli, tempDir } from '../cli/support.ts';
 import { bearer } from '../support/stub.ts';
 import { serve, type Served } from './support/cli.ts';
 
@@ -81,6 +81,15 @@ async function admin(served: Served, method: string, path: string) {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A start that must fail: its one error line. */
+async function refusedStart(db: string): Promise<string> {
+  const cli = await runCli(['serve', '--port', '0', '--no-api-ports', '--db', db]);
+  expect(await cli.exited).toBe(1);
+  expect(cli.stderr()).not.toMatch(/\.tmp|^\s+at /m);
+  expect(cli.stderr()).toMatch(/^error: facsimile could not start: /);
+  return cli.stderr();
+}
+
 /** Creates `login`, filing it under acknowledged (201) or refused (503, in CloudAPI's format). */
 async function tally(served: Served, login: string, acked: string[], refused: string[]) {
   const answer = await create(served, login);
@@ -121,6 +130,16 @@ describe.skipIf(!MOUNTABLE && !process.env.CI)('a store on a small disk (issue 1
     );
     expect(existsSync(join(dir, 'snapshots', 'full'))).toBe(false);
     await killed(first);
+
+    // Still full: a start refuses, saying what it could not write (never a temp file's name).
+    expect(existsSync(`${db}.log.old`), 'the failed compaction kept it').toBe(true);
+    expect(await refusedStart(db)).toContain(`could not create ${db}.lock (ENOSPC)`);
+    // Room for the lock, not for folding the moved-aside log into a new store file.
+    const filler = join(dir, 'filler');
+    await truncate(filler, (await stat(filler)).size - 8 * 1024);
+    expect(await refusedStart(db)).toContain(
+      `could not write ${db} (ENOSPC), which this start must do to fold in its change log`,
+    );
 
     // Room is made, and the next start has every acknowledged write and none of the refused ones.
     await rm(join(dir, 'filler'));

@@ -39,9 +39,10 @@ export class StoreLock {
     const mine = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
     const unwritable = await writeFile(mine, `${process.pid}\n`).then(
       () => false,
-      (error: NodeJS.ErrnoException) => {
+      async (error: NodeJS.ErrnoException) => {
         if (error.code === 'EROFS') return true;
-        throw error;
+        await rm(mine, { force: true });
+        throw new Error(`could not create ${this.file} (${error.code ?? error.message})`);
       },
     );
     // On a read-only file system no process can change the store: there is nothing to guard.
