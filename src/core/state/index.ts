@@ -6,7 +6,8 @@
  */
 export { Table, type TableSpec, type TableSpecs, type TablesOf } from './table.ts';
 export type { StateScope } from './scope.ts';
-export { Runtime, StoreWriteFailed } from './runtime.ts';
+export { Runtime } from './runtime.ts';
+export { StoreWriteFailed } from './store-write-failed.ts';
 export {
   DEFAULT_COMPACT_AFTER_KILOBYTES,
   FileStore,

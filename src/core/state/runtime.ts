@@ -5,18 +5,9 @@ import { Scope } from './scope.ts';
 import { seedApi, seedStore, type SeedOptions, type SeedProgress } from './seeding.ts';
 import type { StoreData, StoreMeta, StoreView } from './store-file.ts';
 import type { StateStore, TakenView } from './store.ts';
+import { StoreWriteFailed } from './store-write-failed.ts';
 import type { Frozen } from './table.ts';
 import type { Transaction } from './transaction.ts';
-
-/** A write of the store failed: the request's changes were undone. */
-export class StoreWriteFailed extends Error {
-  constructor(cause: unknown, what = 'the change') {
-    // The cause's code only: its message names server paths.
-    const code = (cause as NodeJS.ErrnoException).code;
-    super(`facsimile could not store ${what}${code ? ` (${code})` : ''}; nothing was changed`);
-    this.name = 'StoreWriteFailed';
-  }
-}
 
 /** A change committed in memory whose write is pending: undone if that write fails. */
 interface Pending {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { StoreWriteFailed } from './runtime.ts';
+import { StoreWriteFailed } from './store-write-failed.ts';
 import type { TakenView } from './store.ts';
 import { readStoreFile, writeStoreFile, type StoreData } from './store-file.ts';
 
