@@ -85,10 +85,8 @@ export function createAdminApp(control: ControlPlane, options: AdminOptions) {
     }
   });
   app.use((error: ValidatorError, _req: Request, res: Response, _next: NextFunction) => {
-    if (error instanceof StoreWriteFailed) {
-      res.status(503).json({ error: error.message });
-      return;
-    }
+    // Says what could not be stored and the system's code; names no path.
+    if (error instanceof StoreWriteFailed) return res.status(503).json({ error: error.message });
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) control.logger.error(`admin API failed: ${error.message}`);
     // A failure's own message may name a file on this machine: it goes to the log only.

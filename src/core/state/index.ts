@@ -10,8 +10,20 @@ export { Runtime } from './runtime.ts';
 export type { SharedWrites } from './shared.ts';
 export type { Transaction } from './transaction.ts';
 export type { SessionChange, SessionEntry } from './store.ts';
-export { StoreWriteFailed } from './errors.ts';
-export { FileStore, MemoryStore, storeAt, writeFreshStore, type StateStore } from './store.ts';
+export { StoreWriteFailed } from './store-write-failed.ts';
+export {
+  DEFAULT_COMPACT_AFTER_KILOBYTES,
+  FileStore,
+  MemoryStore,
+  storeAt,
+  writeFreshStore,
+  type FileStoreOptions,
+  type StateStore,
+} from './store.ts';
+export { repairLog, type LogCut } from './log-repair.ts';
+export { LogDamaged } from './log-lines.ts';
+export { StoreInUse } from './lock.ts';
+export { diskFiles, type StoreFiles, type WritableFile } from './files.ts';
 export {
   isPostgresUrl,
   postgresStore,

@@ -3,12 +3,18 @@ import type { LogEntry } from './change-log.ts';
 import { documentOf, openData, overlayOf, type OpenedApi } from './opened.ts';
 import { Scope } from './scope.ts';
 import { seedApi, seedStore, type SeedOptions, type SeedProgress } from './seeding.ts';
-import { viewOf, type StoreData, type StoreMeta, type StoreView } from './store-file.ts';
-import { StoreWriteFailed } from './errors.ts';
 import { SharedWrites } from './shared.ts';
+import { viewOf, type StoreData, type StoreMeta, type StoreView } from './store-file.ts';
 import { AppendConflict, type SharedChanges, type StateStore, type TakenView } from './store.ts';
+import { StoreWriteFailed } from './store-write-failed.ts';
 import type { Frozen } from './table.ts';
 import type { Transaction } from './transaction.ts';
+
+/** A change committed in memory whose write is pending: undone if that write fails. */
+interface Pending {
+  cancelled: boolean;
+  undo(): void;
+}
 
 /**
  * The live shared state of every API: opened from the store into tables at
@@ -22,9 +28,10 @@ export class Runtime extends Scope {
   activeState: { api: string; name: string; params: Record<string, string> } | undefined;
   readonly #seeds = new Map<string, OpenedApi>();
   /** Committed in memory, not yet durable, in commit order. */
-  readonly #inflight: Transaction[] = [];
+  readonly #inflight: Pending[] = [];
   #seq = 0;
-  #lastWrite: Promise<void> = Promise.resolve();
+  /** The last write still pending, if any. */
+  #lastWrite: Promise<void> | undefined;
   /** With a store several processes share: how this one's writes take their place. */
   readonly shared: SharedWrites | undefined;
 
@@ -49,19 +56,39 @@ export class Runtime extends Scope {
     seed: SeedOptions,
     onProgress?: SeedProgress,
   ): Promise<Runtime> {
-    const opening = async () => {
+    // Processes sharing a store start one at a time: the first seeds it, the others load that.
+    return store.shared
+      ? store.shared.starting(() => Runtime.#start(store, apis, seed, onProgress))
+      : Runtime.#start(store, apis, seed, onProgress);
+  }
+
+  static async #start(
+    store: StateStore,
+    apis: readonly AnyApiDefinition[],
+    seed: SeedOptions,
+    onProgress?: SeedProgress,
+  ): Promise<Runtime> {
+    await store.acquire?.();
+    try {
       const loaded = await store.load();
       const data = loaded.data ?? seedStore(apis, seed, onProgress);
       const runtime = Runtime.#opening(store, apis, data, loaded.log);
       if (!loaded.data) runtime.#keepAsSeeds(data);
       const missing = apis.some((api) => !(api.name in data.apis));
       if (!loaded.data || missing || loaded.recovering)
-        await store.replaceAll(() => runtime.takeView());
+        await store
+          .replaceAll(() => runtime.takeView())
+          .catch((error: NodeJS.ErrnoException) => {
+            throw new Error(
+              `could not write ${store.location} (${error.code ?? error.message}), which this start must do to fold in its change log or seed it`,
+            );
+          });
       await runtime.shared?.load();
       return runtime;
-    };
-    // Processes sharing a store start one at a time: the first seeds it, the others load that.
-    return store.shared ? store.shared.starting(opening) : opening();
+    } catch (error) {
+      await store.release?.();
+      throw error;
+    }
   }
 
   /** What a restart would load from `store`, without writing anything (for checks and tests). */
@@ -161,7 +188,10 @@ export class Runtime extends Scope {
     return seeded;
   }
 
-  /** Puts one API (or all) back to its seeded state; resolves once that is durable. */
+  /**
+   * Puts one API (or all) back to its seeded state; resolves once that is
+   * durable. If it cannot be stored, nothing changed (`StoreWriteFailed`).
+   */
   async reset(name?: string): Promise<void> {
     const names = name === undefined ? this.apis.map((api) => api.name) : [name];
     if (this.shared) {
@@ -174,13 +204,18 @@ export class Runtime extends Scope {
     }
     await Promise.all(
       names.map((api) => {
+        const undo = this.#replacing([api]);
         this.setOpened(api, this.#freshFromSeed(api));
-        return this.#log({ seq: ++this.#seq, api, reset: true });
+        return this.#durably(undo, { seq: ++this.#seq, api, reset: true }, 'the reset');
       }),
     );
   }
 
-  /** Makes the whole shared state that of `data` (a snapshot), seeding any API it lacks. */
+  /**
+   * Makes the whole shared state that of `data` (a snapshot), seeding any API
+   * it lacks. If it cannot be stored, nothing changed (`StoreWriteFailed`),
+   * and changes made meanwhile on the restored state are refused too.
+   */
   async restore(data: StoreData): Promise<void> {
     if (this.shared) {
       // Written first, applied once its sequence number is claimed: a conflict leaves memory as it was.
@@ -195,6 +230,7 @@ export class Runtime extends Scope {
       );
       return;
     }
+    const change = this.#replacing(this.apis.map((api) => api.name));
     for (const api of this.apis) {
       const raw = data.apis[api.name];
       this.setOpened(
@@ -203,7 +239,29 @@ export class Runtime extends Scope {
       );
     }
     this.#seq += 1;
-    await this.store.replaceAll(() => this.takeView());
+    this.#inflight.push(change);
+    try {
+      await this.store.replaceAll(() => {
+        if (change.cancelled) throw new Error('an earlier change could not be stored');
+        return this.takeView();
+      });
+    } catch (error) {
+      this.#undoFrom(change);
+      throw new StoreWriteFailed(error, 'the restore');
+    } finally {
+      this.#inflight.splice(this.#inflight.indexOf(change), 1);
+    }
+  }
+
+  /** A change that replaces these APIs' tables, undone by putting the current ones back. */
+  #replacing(names: string[]): Pending {
+    const before = new Map(names.map((name) => [name, this.opened(name)]));
+    return {
+      cancelled: false,
+      undo: () => {
+        for (const [name, opened] of before) this.setOpened(name, opened);
+      },
+    };
   }
 
   /** A point-in-time view of every API for a full write: later changes do not reach it. */
@@ -232,34 +290,44 @@ export class Runtime extends Scope {
   }
 
   protected override settled(): Promise<void> {
-    return this.#lastWrite;
+    // An answer read from changes that then failed to be stored fails too: it saw what never was.
+    return (this.#lastWrite ?? Promise.resolve()).catch((error: unknown) => {
+      throw new StoreWriteFailed(error, 'a change this answer depends on');
+    });
   }
 
-  protected async durable(transaction: Transaction): Promise<void> {
+  protected durable(transaction: Transaction): Promise<void> {
     transaction.seq = ++this.#seq;
-    this.#inflight.push(transaction);
-    const written = this.store.append(
-      { seq: transaction.seq, api: transaction.api, rows: transaction.logged() },
-      () => !transaction.cancelled,
-    );
-    this.#lastWrite = written.catch(() => undefined);
+    const entry = { seq: transaction.seq, api: transaction.api, rows: transaction.logged() };
+    return this.#durably(transaction, entry, 'the change');
+  }
+
+  /** Logs the entry of a change committed in memory; undoes it (and all after it) if that fails. */
+  async #durably(change: Pending, entry: LogEntry, what: string): Promise<void> {
+    this.#inflight.push(change);
+    const written = this.store.append(entry, () => !change.cancelled);
+    this.#lastWrite = written;
+    const forget = () => {
+      if (this.#lastWrite === written) this.#lastWrite = undefined;
+    };
+    written.then(forget, forget);
     try {
       await written;
     } catch (error) {
-      this.#undoFrom(transaction);
+      this.#undoFrom(change);
       // Shared store: the number was not (surely) ours; the next catch-up reads it back.
-      if (this.shared) this.#seq = transaction.seq - 1;
+      if (this.shared) this.#seq = entry.seq - 1;
       if (error instanceof AppendConflict) throw error;
-      throw new StoreWriteFailed(error);
+      throw new StoreWriteFailed(error, what);
     } finally {
-      this.#inflight.splice(this.#inflight.indexOf(transaction), 1);
+      this.#inflight.splice(this.#inflight.indexOf(change), 1);
     }
-    if (transaction.cancelled) throw new StoreWriteFailed(new Error('an earlier change failed'));
+    if (change.cancelled) throw new StoreWriteFailed(new Error('an earlier change failed'), what);
     if (this.store.wantsCompaction) void this.store.compact(() => this.takeView()).catch(() => {});
   }
 
-  /** Undoes a transaction whose write failed, and every later one not yet written (they built on it). */
-  #undoFrom(failed: Transaction): void {
+  /** Undoes a change whose write failed, and every later one not yet written (they built on it). */
+  #undoFrom(failed: Pending): void {
     const from = this.#inflight.indexOf(failed);
     for (let at = this.#inflight.length - 1; at >= from; at -= 1) {
       const transaction = this.#inflight[at];
@@ -267,12 +335,6 @@ export class Runtime extends Scope {
       transaction.cancelled = true;
       transaction.undo();
     }
-  }
-
-  #log(entry: LogEntry): Promise<void> {
-    const written = this.store.append(entry, () => true);
-    this.#lastWrite = written.catch(() => undefined);
-    return written;
   }
 
   #replay(entry: LogEntry): void {

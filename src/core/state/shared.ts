@@ -1,4 +1,5 @@
-import { StoreUnreachable, StoreWriteFailed } from './errors.ts';
+import { StoreUnreachable } from './store-unreachable.ts';
+import { StoreWriteFailed } from './store-write-failed.ts';
 import {
   AppendConflict,
   type SessionEntry,
