@@ -1,6 +1,6 @@
 import { SessionMemoryFull, StoreWriteFailed, TooManySessions } from '../state/index.ts';
 import { ApiError, type ErrorKind, type Issue } from '../api/errors.ts';
-import { isSecretName } from '../secrets.ts';
+import { isSecretName, unparsedBodyMessage } from '../secrets.ts';
 import { pointerGet } from '../specs/spec.ts';
 
 /** The shape of express-openapi-validator's and body-parser's errors. */
@@ -46,7 +46,7 @@ export function toApiError(error: unknown, request: RequestValues = {}): ApiErro
   if (error instanceof ApiError) return error;
   const foreign = (typeof error === 'object' && error !== null ? error : {}) as ForeignError;
   if (foreign.type === 'entity.parse.failed') {
-    return new ApiError({ kind: 'malformed', message: foreign.message ?? 'invalid JSON' });
+    return new ApiError({ kind: 'malformed', message: unparsedBodyMessage(foreign.message) });
   }
   if (foreign.type === 'entity.too.deep') {
     return new ApiError({ kind: 'malformed', message: foreign.message ?? 'JSON nests too deep' });
