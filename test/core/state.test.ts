@@ -48,7 +48,7 @@ describe('state lives in a lowdb JSON file', () => {
     const b = await started({ seed: 7, users: 5 });
     const c = await started({ seed: 8, users: 5 });
     const secret = /"jwtSecret":"([^"]+)"/;
-    const [fileA, fileB, fileC] = await Promise.all(
+    const [fileA = '', fileB = '', fileC = ''] = await Promise.all(
       [a, b, c].map((s) => readFile(s.dbFile, 'utf8')),
     );
     // Issue 22: the seed is public, so the Scalingo token secret must not come from it.

@@ -126,10 +126,11 @@ describe('issue 22 (7): Scalingo PUT /v1/users/account needs current_password', 
   it('a password change without it is 422 can’t be blank, and the password stays', async () => {
     const change = (user: Record<string, string>) =>
       stub.call('scalingo', 'PUT', '/v1/users/account', { headers: bearer(), body: { user } });
-    for (const user of [
+    const withoutCurrent: Record<string, string>[] = [
       { password: 'Taken-Over-123', password_confirmation: 'Taken-Over-123' },
       { password: 'Taken-Over-123', current_password: '' },
-    ]) {
+    ];
+    for (const user of withoutCurrent) {
       const refused = await change(user);
       expect(refused.status).toBe(422);
       expect(refused.body).toEqual({ errors: { current_password: ["can't be blank"] } });

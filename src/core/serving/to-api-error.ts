@@ -58,6 +58,9 @@ export function toApiError(error: unknown, request: RequestValues = {}): ApiErro
   ) {
     return new ApiError({ kind: 'internal', status: 503, message: error.message });
   }
+  if (foreign.type === 'entity.array.too.long') {
+    return new ApiError({ kind: 'tooLarge', message: foreign.message ?? 'an array is too long' });
+  }
   if (foreign.type === 'entity.too.large') {
     return new ApiError({ kind: 'tooLarge', message: 'request body is larger than 1 MB' });
   }
@@ -89,11 +92,19 @@ export function toApiError(error: unknown, request: RequestValues = {}): ApiErro
   });
 }
 
+/** The most problems one validation error reports; the rest are left out. */
+export const MAX_REPORTED_ISSUES = 20;
+/** The longest string value an error quotes back. */
+const MAX_QUOTED_LENGTH = 100;
+
 function validationError(
   errors: NonNullable<ForeignError['errors']>,
   request: RequestValues,
 ): ApiError {
-  const issues = errors.map((error) => withValue(toIssue(error), request));
+  // A body breaking thousands of rules must not cost a megabyte answer (or journal entry).
+  const issues = errors
+    .slice(0, MAX_REPORTED_ISSUES)
+    .map((error) => withValue(toIssue(error), request));
   // Providers report absent fields before wrong ones (CloudAPI's MissingParameter first).
   const missing = issues.some((issue) => issue.keyword === 'required');
   return new ApiError({
@@ -115,7 +126,17 @@ function withValue(issue: Issue, request: RequestValues): Issue {
         ? request.query
         : undefined;
   const value = source === undefined ? undefined : pointerGet(source, issue.pointer);
-  return value === undefined ? issue : { ...issue, value };
+  if (value === undefined) return issue;
+  // A provider quoting the value (CloudAPI) must not send a megabyte back.
+  if (typeof value === 'string' && value.length > MAX_QUOTED_LENGTH)
+    return { ...issue, value: `${value.slice(0, MAX_QUOTED_LENGTH)}…` };
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    JSON.stringify(value).length > MAX_QUOTED_LENGTH
+  )
+    return issue;
+  return { ...issue, value };
 }
 
 function toIssue(error: { path?: string; message?: string; errorCode?: string }): Issue {
