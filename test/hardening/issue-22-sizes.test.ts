@@ -152,3 +152,41 @@ describe('issue 22 (2): arrays are bounded, their items validated, their errors 
     expect(answer.text.length).toBeLessThan(20_000);
   });
 });
+
+describe('issue 22 (3): one web page cannot take every session slot', () => {
+  let small: TestStub;
+  beforeAll(async () => {
+    // 20 slots, so a page's share is 2; idle 10 s, so under pressure 1 s of idleness is enough.
+    small = await startTestStub({ apiPorts: false, maxSessions: 20, sessionIdleSeconds: 10 });
+  });
+  afterAll(() => small?.dispose());
+
+  const start = (session: string, origin?: string) =>
+    small.call('triton', 'GET', '/demo/users', {
+      headers: {
+        ...bearer(),
+        'x-facsimile-session': session,
+        ...(origin ? { origin } : {}),
+      },
+    });
+
+  it('a page’s origin holds at most its share; other pages and clients still start sessions', async () => {
+    const evil = 'http://evil.example';
+    expect((await start('evil-1', evil)).status).toBe(200);
+    expect((await start('evil-2', evil)).status).toBe(200);
+    const refused = await start('evil-3', evil);
+    expect(refused.status).toBe(503);
+    expect(refused.body.message).toContain('http://evil.example');
+    expect((await start('evil-1', evil)).status).toBe(200);
+    expect((await start('team-1', 'http://team.example')).status).toBe(200);
+    expect((await start('ci-1')).status).toBe(200);
+  });
+
+  it('with every slot taken, a session idle for a tenth of the idle time makes room', async () => {
+    for (let at = 0; (await start(`filler-${at}`)).status === 200; at += 1)
+      expect(at).toBeLessThan(20);
+    expect((await start('late')).status).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await start('late')).status).toBe(200);
+  });
+});
