@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allApis } from '../../src/apis/index.ts';
 import { MAX_BODY_ARRAY_ITEMS } from '../../src/core/serving/json-depth.ts';
 import { MAX_REPORTED_ISSUES } from '../../src/core/serving/to-api-error.ts';
+import { MAX_TABLE_ROWS } from '../../src/core/state/index.ts';
 import { SPEC_NAMES, type ApiName } from '../../src/core/specs/spec-files.ts';
 import {
   loadSpec,
@@ -189,4 +191,40 @@ describe('issue 22 (3): one web page cannot take every session slot', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect((await start('late')).status).toBe(200);
   });
+});
+
+describe('issue 22 (1): a table stops growing at its bound, so its list always fits in one answer', () => {
+  it(`the row after ${MAX_TABLE_ROWS} is a clear 507; the list and reads still answer`, async () => {
+    // Seeding goes through no insert: a store seeded (or grown) past the bound still loads and serves.
+    const full = await startTestStub({
+      apis: allApis.filter((api) => api.name === 'triton'),
+      users: MAX_TABLE_ROWS - 20,
+      apiPorts: false,
+      db: null,
+    });
+    try {
+      const add = (login: string) =>
+        full.call('triton', 'POST', '/demo/users', {
+          headers: bearer(),
+          body: { login, email: `${login}@example.com`, password: 'Secret-123456' },
+        });
+      const list = () => full.call('triton', 'GET', '/demo/users', { headers: bearer() });
+      const seeded = (await list()).body.length;
+      expect(seeded).toBeLessThan(MAX_TABLE_ROWS);
+      for (let at = seeded; at < MAX_TABLE_ROWS; at += 1)
+        expect((await add(`lastone${at}`)).status).toBe(201);
+      const refused = await add('oneover');
+      expect(refused.status).toBe(507);
+      expect(refused.body.message).toContain(`${MAX_TABLE_ROWS} users rows`);
+      const listed = await list();
+      expect(listed.status).toBe(200);
+      expect(listed.body).toHaveLength(MAX_TABLE_ROWS);
+      const one = await full.call('triton', 'GET', `/demo/users/lastone${MAX_TABLE_ROWS - 1}`, {
+        headers: bearer(),
+      });
+      expect(one.status).toBe(200);
+    } finally {
+      await full.dispose();
+    }
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { SessionMemoryFull, StoreWriteFailed, TooManySessions } from '../state/index.ts';
+import { SessionMemoryFull, StoreWriteFailed, TableFull, TooManySessions } from '../state/index.ts';
 import { ApiError, type ErrorKind, type Issue } from '../api/errors.ts';
 import { isSecretName, unparsedBodyMessage } from '../secrets.ts';
 import { pointerGet } from '../specs/spec.ts';
@@ -58,6 +58,8 @@ export function toApiError(error: unknown, request: RequestValues = {}): ApiErro
   ) {
     return new ApiError({ kind: 'internal', status: 503, message: error.message });
   }
+  if (error instanceof TableFull)
+    return new ApiError({ kind: 'internal', status: 507, message: error.message });
   if (foreign.type === 'entity.array.too.long') {
     return new ApiError({ kind: 'tooLarge', message: foreign.message ?? 'an array is too long' });
   }
