@@ -144,8 +144,8 @@ export class Sessions {
 
   /**
    * Starts a session. Past `max` live sessions (or a web page's origin past
-   * its share), ends the longest idle one if it has been idle for a minute,
-   * else refuses rather than evict one a job still uses.
+   * its share), ends the longest idle one if it has been idle long enough
+   * under pressure, else refuses rather than evict one a job still uses.
    */
   create(id: string, source: SessionSource = this.#host.seed, origin?: string): Session {
     this.sweep();
