@@ -169,11 +169,22 @@ export function readConfig(file: string): Map<string, unknown> {
     try {
       values.set(key, check(data[key]));
     } catch (error) {
-      const got = JSON.stringify(data[key]) ?? 'nothing';
+      const got = shown(data[key]);
       throw new ConfigError(`${file}:${line}: "${key}": ${(error as Error).message}, got ${got}`);
     }
   }
   return values;
+}
+
+/** A value for an error line: short, and never a stack for a YAML alias cycle (`&a [x, *a]`). */
+function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? 'nothing';
+  } catch {
+    return 'a value that contains itself (a YAML alias cycle)';
+  }
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
 /** The document's values; an alias bomb (or any other failure to build them) names the file and line. */

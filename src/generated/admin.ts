@@ -775,7 +775,13 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     action?: "setup" | "teardown";
-                    params?: Record<string, never>;
+                    /**
+                     * @description Pact's state parameters; each a string, number, boolean or null (the
+                     *     handlers read them as text), a string at most 1000 characters.
+                     */
+                    params?: {
+                        [key: string]: string | (number | boolean | null);
+                    };
                     state?: string;
                 };
             };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ControlPlane } from '../control/control.ts';
 import { PROJECT_ROOT } from '../paths.ts';
+import { unparsedBodyMessage } from '../secrets.ts';
 import { SESSION_HEADER, SESSION_ID, StoreWriteFailed } from '../state/index.ts';
 import { loadSpec } from '../specs/spec.ts';
 import { specValidation } from '../specs/validation.ts';
@@ -31,6 +32,7 @@ type AdminRequest = Request & {
 
 interface ValidatorError {
   status?: number;
+  type?: string;
   message?: string;
   errors?: { path?: string; message?: string }[];
 }
@@ -92,7 +94,11 @@ export function createAdminApp(control: ControlPlane, options: AdminOptions) {
     // A failure's own message may name a file on this machine: it goes to the log only.
     res.status(status).json({
       error:
-        status === 500 ? 'facsimile failed; its log says why' : (error.message ?? 'bad request'),
+        status === 500
+          ? 'facsimile failed; its log says why'
+          : error.type === 'entity.parse.failed'
+            ? unparsedBodyMessage(error.message)
+            : (error.message ?? 'bad request'),
       ...(error.errors
         ? { issues: error.errors.map(({ path, message }) => ({ path, message })) }
         : {}),

@@ -4,7 +4,14 @@
  * memory), with snapshots, sessions and seeding. Provider code sees tables
  * and `transact`; everything else here is for the serving and admin layers.
  */
-export { Table, type TableSpec, type TableSpecs, type TablesOf } from './table.ts';
+export {
+  MAX_TABLE_ROWS,
+  Table,
+  TableFull,
+  type TableSpec,
+  type TableSpecs,
+  type TablesOf,
+} from './table.ts';
 export type { StateScope } from './scope.ts';
 export { Runtime } from './runtime.ts';
 export type { SharedWrites } from './shared.ts';

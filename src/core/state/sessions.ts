@@ -10,6 +10,13 @@ export const DEFAULT_SESSION_IDLE_SECONDS = 30 * 60;
 export const DEFAULT_MAX_SESSIONS = 1000;
 /** What all sessions together may hold of changed rows (their JSON size). */
 export const DEFAULT_MAX_SESSION_MEGABYTES = 256;
+/** The share of the session slots one web page's origin may hold, so one page cannot take them all. */
+export const ORIGIN_SHARE = 0.1;
+/**
+ * When no slot is free, a session idle for a tenth of the idle time, at most
+ * a minute, ends to make room (else only after the idle time).
+ */
+export const PRESSURE_IDLE_SECONDS = 60;
 
 /** Where a session's data comes from: the seed, or a snapshot. */
 export interface SessionSource {
@@ -48,6 +55,8 @@ class Budget {
 export class Session extends Scope {
   readonly id: string;
   readonly source: SessionSource;
+  /** The `Origin` of the web page that started it; none for other clients. */
+  origin: string | undefined;
   readonly createdAt = new Date();
   lastUsedAt = new Date();
   requests = 0;
@@ -134,6 +143,8 @@ function sizeOf(key: string, row: unknown): number {
 export class Sessions {
   readonly idleMs: number;
   readonly max: number;
+  /** How many live sessions the pages of one origin may hold. */
+  readonly maxPerOrigin: number;
   readonly #sessions = new Map<string, Session>();
   readonly #host: SessionHost;
   readonly #budget: Budget;
@@ -148,11 +159,12 @@ export class Sessions {
     this.#budget = new Budget(maxMegabytes * 1024 * 1024);
     this.idleMs = idleSeconds * 1000;
     this.max = max;
+    this.maxPerOrigin = Math.max(1, Math.ceil(max * ORIGIN_SHARE));
   }
 
   /** The live session with this id, started from the seed when it is new or expired. */
-  use(id: string, now = new Date()): Session {
-    const session = this.get(id, now) ?? this.create(id, this.#host.seed);
+  use(id: string, now = new Date(), origin?: string): Session {
+    const session = this.get(id, now) ?? this.create(id, this.#host.seed, origin);
     session.touch(now);
     return session;
   }
@@ -167,13 +179,33 @@ export class Sessions {
     return session;
   }
 
-  /** Starts a session; past `max` live sessions, refuses rather than evict one a job still uses. */
-  create(id: string, source: SessionSource = this.#host.seed): Session {
+  /**
+   * Starts a session. Past `max` live sessions (or a web page's origin past
+   * its share), ends the longest idle one if it has been idle long enough
+   * under pressure, else refuses rather than evict one a job still uses.
+   */
+  create(id: string, source: SessionSource = this.#host.seed, origin?: string): Session {
     this.sweep();
-    if (this.#sessions.size >= this.max) throw new TooManySessions(this.max);
+    if (origin !== undefined) {
+      const own = [...this.#sessions.values()].filter((session) => session.origin === origin);
+      if (own.length >= this.maxPerOrigin && !this.#endIdlest(own))
+        throw new TooManySessions(this.maxPerOrigin, origin);
+    }
+    if (this.#sessions.size >= this.max && !this.#endIdlest(this.#sessions.values()))
+      throw new TooManySessions(this.max);
     const session = new Session(id, source, this.#host, this.#budget);
+    session.origin = origin;
     this.#sessions.set(id, session);
     return session;
+  }
+
+  #endIdlest(sessions: Iterable<Session>, now = Date.now()): boolean {
+    let idlest: Session | undefined;
+    for (const session of sessions)
+      if (!idlest || session.lastUsedAt < idlest.lastUsedAt) idlest = session;
+    const idleEnough = Math.min(PRESSURE_IDLE_SECONDS * 1000, this.idleMs / 10);
+    if (!idlest || now - idlest.lastUsedAt.getTime() < idleEnough) return false;
+    return this.delete(idlest.id);
   }
 
   delete(id: string): boolean {
@@ -207,9 +239,11 @@ export class Sessions {
 }
 
 export class TooManySessions extends Error {
-  constructor(max: number) {
+  constructor(max: number, origin?: string) {
     super(
-      `facsimile holds ${max} live sessions already: end some (DELETE /__facsimile/sessions/ID), let them expire, or raise maxSessions`,
+      origin === undefined
+        ? `facsimile holds ${max} live sessions already: end some (DELETE /__facsimile/sessions/ID), let them expire, or raise maxSessions`
+        : `facsimile gives the pages of ${origin} at most ${max} live sessions, their share: end some or let them expire`,
     );
     this.name = 'TooManySessions';
   }
