@@ -4,8 +4,8 @@ import { documentOf, openData, overlayOf, type OpenedApi } from './opened.ts';
 import { Scope } from './scope.ts';
 import { seedApi, seedStore, type SeedOptions, type SeedProgress } from './seeding.ts';
 import { SharedWrites } from './shared.ts';
-import { viewOf, type StoreData, type StoreMeta, type StoreView } from './store-file.ts';
-import { AppendConflict, type SharedChanges, type StateStore, type TakenView } from './store.ts';
+import type { StoreData, StoreMeta, StoreView } from './store-file.ts';
+import { AppendConflict, type StateStore, type TakenView } from './store.ts';
 import { StoreWriteFailed } from './store-write-failed.ts';
 import type { Frozen } from './table.ts';
 import type { Transaction } from './transaction.ts';
@@ -42,10 +42,21 @@ export class Runtime extends Scope {
     this.meta = meta;
     this.shared =
       store.shared &&
-      new SharedWrites(store.shared, {
+      new SharedWrites(store, store.shared, {
+        meta,
         seq: () => this.#seq,
         setSeq: (seq) => (this.#seq = seq),
-        apply: (changes) => this.#applyShared(changes),
+        reopen: (data) => this.#reopen(data),
+        replay: (entry) => this.#replay(entry),
+        resetApi: (api) => this.setOpened(api, this.#freshFromSeed(api)),
+        rederive: (api) => {
+          if (!this.apis.some((served) => served.name === api)) return;
+          const opened = this.opened(api);
+          opened.state = this.definition(api).open(
+            Object.fromEntries(opened.tables),
+            opened.settings,
+          );
+        },
       });
   }
 
@@ -146,22 +157,6 @@ export class Runtime extends Scope {
     return this.shared ? this.shared.sync() : Promise.resolve();
   }
 
-  #applyShared(changes: SharedChanges): void {
-    if (changes.data) this.#reopen(changes.data);
-    const touched = new Set<string>();
-    for (const entry of changes.log) {
-      this.#replay(entry);
-      if ('rows' in entry && this.apis.some((api) => api.name === entry.api))
-        touched.add(entry.api);
-    }
-    this.#seq = Math.max(this.#seq, changes.head);
-    // An API's state may keep what it derived from its rows (ComputeStacks' last user id): derived again.
-    for (const name of touched) {
-      const opened = this.opened(name);
-      opened.state = this.definition(name).open(Object.fromEntries(opened.tables), opened.settings);
-    }
-  }
-
   definition(name: string): AnyApiDefinition {
     const api = this.apis.find((candidate) => candidate.name === name);
     if (!api) throw new Error(`unknown API "${name}"`);
@@ -194,14 +189,7 @@ export class Runtime extends Scope {
    */
   async reset(name?: string): Promise<void> {
     const names = name === undefined ? this.apis.map((api) => api.name) : [name];
-    if (this.shared) {
-      for (const api of names)
-        await this.shared.appendNext(
-          (seq) => this.store.append({ seq, api, reset: true }, () => true),
-          () => this.setOpened(api, this.#freshFromSeed(api)),
-        );
-      return;
-    }
+    if (this.shared) return this.shared.reset(names);
     await Promise.all(
       names.map((api) => {
         const undo = this.#replacing([api]);
@@ -217,19 +205,7 @@ export class Runtime extends Scope {
    * and changes made meanwhile on the restored state are refused too.
    */
   async restore(data: StoreData): Promise<void> {
-    if (this.shared) {
-      // Written first, applied once its sequence number is claimed: a conflict leaves memory as it was.
-      let claimed = 0;
-      await this.shared.appendNext(
-        (seq) => {
-          claimed = seq;
-          const view = { ...viewOf(data), meta: { ...this.meta, logSeq: seq } };
-          return this.store.replaceAll(() => ({ view, release: () => undefined }));
-        },
-        () => this.#reopen({ meta: { ...this.meta, logSeq: claimed }, apis: data.apis }),
-      );
-      return;
-    }
+    if (this.shared) return this.shared.restore(data);
     const change = this.#replacing(this.apis.map((api) => api.name));
     for (const api of this.apis) {
       const raw = data.apis[api.name];

@@ -1,3 +1,5 @@
+import type { LogEntry } from './change-log.ts';
+import { viewOf, type StoreData, type StoreMeta } from './store-file.ts';
 import { StoreUnreachable } from './store-unreachable.ts';
 import { StoreWriteFailed } from './store-write-failed.ts';
 import {
@@ -5,19 +7,27 @@ import {
   type SessionEntry,
   type SharedChanges,
   type SharedStore,
+  type StateStore,
 } from './store.ts';
 import { Turns } from './turns.ts';
 
 /** A change that meets this many conflicts in a row gives up (the store is that busy). */
 const MAX_CONFLICTS = 100;
 
-/** What the runtime lets the shared writes see of it. */
+/** What the runtime lets the shared writes see and do of it. */
 export interface SharedHost {
+  readonly meta: StoreMeta;
   /** The last change-log entry applied here. */
   seq(): number;
   setSeq(seq: number): void;
-  /** Applies what other processes committed (the host's `seq` follows). */
-  apply(changes: SharedChanges): void;
+  /** Every API as `data` holds it (`seq` follows its `logSeq`). */
+  reopen(data: StoreData): void;
+  /** Applies one entry another process committed (`seq` follows). */
+  replay(entry: LogEntry): void;
+  /** Puts an API back to its seed. */
+  resetApi(api: string): void;
+  /** Derives an API's state from its tables again, after rows changed under it. */
+  rederive(api: string): void;
 }
 
 type Watcher = (value: unknown) => void;
@@ -31,6 +41,7 @@ type SessionSink = (entries: SessionEntry[]) => Promise<void>;
  * that might still be undone. Shared values (fault rules) ride the same order.
  */
 export class SharedWrites {
+  readonly #log: StateStore;
   readonly #store: SharedStore;
   readonly #host: SharedHost;
   readonly #turns = new Turns();
@@ -38,9 +49,33 @@ export class SharedWrites {
   readonly #values = new Map<string, unknown>();
   #sessions: SessionSink | undefined;
 
-  constructor(store: SharedStore, host: SharedHost) {
+  constructor(log: StateStore, store: SharedStore, host: SharedHost) {
+    this.#log = log;
     this.#store = store;
     this.#host = host;
+  }
+
+  /** Puts these APIs back to their seed on every process, each reset in its place in the order. */
+  async reset(names: string[]): Promise<void> {
+    for (const api of names)
+      await this.appendNext(
+        (seq) => this.#log.append({ seq, api, reset: true }, () => true),
+        () => this.#host.resetApi(api),
+      );
+  }
+
+  /** Makes the state that of `data` on every process: written first, applied once its number is claimed. */
+  restore(data: StoreData): Promise<void> {
+    const meta = (seq: number) => ({ ...this.#host.meta, logSeq: seq });
+    let claimed = 0;
+    return this.appendNext(
+      (seq) => {
+        claimed = seq;
+        const view = { ...viewOf(data), meta: meta(seq) };
+        return this.#log.replaceAll(() => ({ view, release: () => undefined }));
+      },
+      () => this.#host.reopen({ meta: meta(claimed), apis: data.apis }),
+    );
   }
 
   /** Before a request reads: what other processes committed is applied first. */
@@ -146,6 +181,18 @@ export class SharedWrites {
     this.#watchers.get(name)?.(value);
   }
 
+  #apply(changes: SharedChanges): void {
+    if (changes.data) this.#host.reopen(changes.data);
+    const touched = new Set<string>();
+    for (const entry of changes.log) {
+      this.#host.replay(entry);
+      if ('rows' in entry) touched.add(entry.api);
+    }
+    this.#host.setSeq(Math.max(this.#host.seq(), changes.head));
+    // An API's state may keep what it derived from its rows (ComputeStacks' last user id).
+    for (const api of touched) this.#host.rederive(api);
+  }
+
   async #catchUp(): Promise<void> {
     let changes: SharedChanges;
     try {
@@ -153,7 +200,7 @@ export class SharedWrites {
     } catch (error) {
       throw new StoreUnreachable(error);
     }
-    this.#host.apply(changes);
+    this.#apply(changes);
     for (const [name, value] of changes.values) this.#set(name, value);
     if (changes.sessions.length > 0) await this.#sessions?.(changes.sessions);
   }
