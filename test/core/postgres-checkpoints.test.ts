@@ -50,4 +50,35 @@ describe.skipIf(missing)('checkpoints of a PostgreSQL store', () => {
     for (const i of range(25))
       expect((await call(second.url, 'GET', `/triton/demo/users/kept${i}`)).status).toBe(200);
   }, 60_000);
+
+  it('a process serving fewer APIs writes no checkpoint that would drop the others', async () => {
+    const url = await cluster.database(`facsimile_partial_${process.pid}`);
+    const full = await startStub({ apis: allApis, postgres: { url }, apiPorts: false, users: 3 });
+    const created = await call(full.url, 'POST', '/scalr/api/iacp/v3/users', {
+      headers: { 'content-type': 'application/vnd.api+json' },
+      body: {
+        data: { type: 'users', attributes: { email: 'kept@example.com', username: 'kept' } },
+      },
+    });
+    expect(created.status).toBe(201);
+    await full.close();
+
+    const tritonOnly = allApis.filter((api) => api.name === 'triton');
+    const postgres = { url, checkpointAfterEntries: 3 };
+    const partial = await startStub({ apis: tritonOnly, postgres, apiPorts: false, users: 3 });
+    stubs.push(partial);
+    for (const i of range(7))
+      expect(
+        (await call(partial.url, 'POST', '/triton/demo/users', { body: tritonUser(`partial${i}`) }))
+          .status,
+      ).toBe(201);
+    await partial.close();
+    stubs.splice(0);
+
+    const again = await startStub({ apis: allApis, postgres: { url }, apiPorts: false, users: 3 });
+    stubs.push(again);
+    const dump = await call(again.url, 'GET', '/__facsimile/state/scalr');
+    expect(JSON.stringify(dump.body)).toContain('kept@example.com');
+    expect((await call(again.url, 'GET', '/triton/demo/users/partial6')).status).toBe(200);
+  }, 60_000);
 });

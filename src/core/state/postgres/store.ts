@@ -67,6 +67,8 @@ export class PostgresStore implements StateStore, SharedStore {
   readonly #pool: pg.Pool;
   readonly snapshots: SnapshotShelf;
   #sinceCheckpoint = 0;
+  /** The APIs the latest checkpoint holds. */
+  #stored = new Set<string>();
   readonly #checkpointAfter: number;
   #checkpointing: Promise<void> | undefined;
 
@@ -103,6 +105,7 @@ export class PostgresStore implements StateStore, SharedStore {
   async load() {
     const checkpoint = await this.#checkpoint('ORDER BY seq DESC LIMIT 1', []);
     if (!checkpoint) return { data: null, log: [], recovering: false };
+    this.#stored = new Set(Object.keys(checkpoint.apis));
     const { log } = await this.#entriesAfter(checkpoint.meta.logSeq ?? 0);
     this.#sinceCheckpoint = log.length;
     return { data: checkpoint, log, recovering: false };
@@ -216,6 +219,12 @@ export class PostgresStore implements StateStore, SharedStore {
   compact(take: () => TakenView): Promise<void> {
     if (this.#checkpointing) return this.#checkpointing;
     const taken = take();
+    // A process serving fewer APIs than the store holds must not checkpoint without the others.
+    const served = new Set([...taken.view.apis].map(([name]) => name));
+    if ([...this.#stored].some((name) => !served.has(name))) {
+      taken.release();
+      return Promise.resolve();
+    }
     const covered = this.#sinceCheckpoint;
     this.#checkpointing = (async () => {
       try {
@@ -245,7 +254,8 @@ export class PostgresStore implements StateStore, SharedStore {
     const taken = take();
     const seq = taken.view.meta.logSeq ?? 0;
     try {
-      const text = JSON.stringify(await collect(taken));
+      const data = await collect(taken);
+      const text = JSON.stringify(data);
       await this.#inTransaction(async (client) => {
         await client.query(UNBOUNDED);
         if (seq > 0) {
@@ -259,6 +269,7 @@ export class PostgresStore implements StateStore, SharedStore {
           [seq, text],
         );
       });
+      this.#stored = new Set(Object.keys(data.apis));
       this.#sinceCheckpoint = 0;
     } finally {
       taken.release();
