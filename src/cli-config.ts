@@ -6,6 +6,7 @@ import { API_NAMES, isApiName, type ApiName } from './core/specs/spec-files.ts';
 
 /** Read from the current directory when `--config` is not given. */
 export const CONFIG_FILE = 'facsimile.config.yaml';
+export const DEFAULT_DB = '.facsimile/db.json';
 export const LOG_FORMATS = ['pretty', 'json'] as const;
 
 /** A configuration file that cannot be used; the message names the file (and line). */
@@ -130,6 +131,7 @@ const CONFIG_KEYS: Record<string, Check> = {
   'session-idle': numberVia(positiveNumber),
   'max-sessions': numberVia(positiveNumber),
   'max-session-memory': numberVia(positiveNumber),
+  'compact-after': numberVia(positiveNumber),
   'triton-key': listOf(nonEmpty),
   'log-level': oneOf(LOG_LEVELS),
   'log-format': oneOf(LOG_FORMATS),

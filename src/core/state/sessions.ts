@@ -55,10 +55,12 @@ export class Session extends Scope {
   readonly createdAt = new Date();
   lastUsedAt = new Date();
   requests = 0;
-  /** The JSON size of the rows this session's changes added. */
+  /** What the rows this session holds take (their JSON size in bytes; a removed row, its key's). */
   bytes = 0;
   readonly #host: SessionHost;
   readonly #budget: Budget;
+  /** Bytes each changed row holds, per API, by table and key: a row changed again replaces its size. */
+  readonly #held = new Map<string, Map<string, number>>();
 
   constructor(id: string, source: SessionSource, host: SessionHost, budget: Budget) {
     super();
@@ -73,34 +75,52 @@ export class Session extends Scope {
   }
 
   protected async durable(transaction: Transaction): Promise<void> {
-    let added = 0;
+    let held = this.#held.get(transaction.api);
+    if (!held) this.#held.set(transaction.api, (held = new Map()));
+    const sizes = new Map<string, number>();
     for (const change of transaction.changes)
-      if (change.after !== undefined) added += JSON.stringify(change.after).length;
-    if (this.#budget.used + added > this.#budget.max) {
+      sizes.set(`${change.table.name}\u0000${change.key}`, sizeOf(change.key, change.after));
+    let added = 0;
+    for (const [id, size] of sizes) added += size - (held.get(id) ?? 0);
+    if (added > 0 && this.#budget.used + added > this.#budget.max) {
       transaction.undo();
       throw new SessionMemoryFull(this.#budget.max);
     }
-    this.bytes += added;
-    this.#budget.used += added;
+    for (const [id, size] of sizes) held.set(id, size);
+    this.#take(added);
   }
 
-  /** Back to the session's source, for one API or all. */
+  /** Back to the session's source, for one API or all, giving back what its rows held. */
   reset(api?: string): void {
     for (const [name] of [...this.openedApis()])
       if (api === undefined || api === name) this.setOpened(name, undefined);
-    if (api === undefined) this.release();
+    if (api === undefined) return this.release();
+    let freed = 0;
+    for (const size of this.#held.get(api)?.values() ?? []) freed += size;
+    this.#held.delete(api);
+    this.#take(-freed);
   }
 
   /** Gives back what the session's changes held. */
   release(): void {
-    this.#budget.used -= this.bytes;
-    this.bytes = 0;
+    this.#take(-this.bytes);
+    this.#held.clear();
+  }
+
+  #take(bytes: number): void {
+    this.bytes += bytes;
+    this.#budget.used += bytes;
   }
 
   touch(now: Date): void {
     this.lastUsedAt = now;
     this.requests += 1;
   }
+}
+
+/** What a changed row takes in a session: its JSON's bytes, or its key's for a removed one. */
+function sizeOf(key: string, row: unknown): number {
+  return Buffer.byteLength(row === undefined ? key : JSON.stringify(row));
 }
 
 export class Sessions {

@@ -32,7 +32,7 @@ export type ChangeListener = (change: RowChange) => void;
  * the specs, a list of them stays far below the largest string a JSON answer
  * can be (a store grown to 587 MB could no longer list its users).
  */
-export const MAX_TABLE_ROWS = 50_000;
+export const MAX_TABLE_ROWS = 150_000;
 
 /** Thrown by `insert` on a table holding MAX_TABLE_ROWS rows. */
 export class TableFull extends Error {
