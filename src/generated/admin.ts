@@ -242,8 +242,8 @@ export type paths = {
         get?: never;
         /**
          * Save the whole shared store under a name
-         * @description Replaces a snapshot of the same name. Kept beside the store file when there is one. A
-         *     snapshot is the shared state: a request with `X-Facsimile-Session` is refused with 400
+         * @description Replaces a snapshot of the same name. Kept beside the store file when there is one, in the
+         *     database with a PostgreSQL store (every process sees it). A snapshot is the shared state: a request with `X-Facsimile-Session` is refused with 400
          *     (start a session from a snapshot with `POST /sessions` instead).
          */
         put: operations["saveSnapshot"];
@@ -533,7 +533,7 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The store could not be written (a full or read-only disk): nothing was changed, in memory or on disk. The error says what failed and the system's code, e.g. `ENOSPC`. */
+        /** @description The store could not be written (a full or read-only disk, or PostgreSQL unreachable): nothing was changed, in memory or in the store. The error says what failed and the system's code, e.g. `ENOSPC` or `ECONNREFUSED`. */
         StorageFailed: {
             headers: {
                 [name: string]: unknown;
