@@ -37,7 +37,7 @@ export interface ControlOptions {
 export class ControlPlane {
   readonly runtime: Runtime;
   readonly journal: Journal;
-  readonly rules = new FaultRules();
+  readonly rules = new FaultRules((id) => this.sessions.get(id) !== undefined);
   readonly sessions: Sessions;
   readonly snapshots: Snapshots;
   readonly logger: Logger;
