@@ -3,7 +3,10 @@ import type { components, operations } from '../generated/admin.ts';
 
 export type { Preference };
 
-export type RuleInput = components['schemas']['RuleInput'];
+/** A rule as `addRule` takes it: `probability` defaults to 1, `seed` to 1. */
+export type RuleInput = Omit<components['schemas']['RuleInput'], 'probability'> & {
+  probability?: number;
+};
 export type Rule = components['schemas']['Rule'];
 /** What `verify` looks for in the journal; the session is always the helper's own. */
 export type Expectation = Omit<components['schemas']['Verification'], 'session'>;
