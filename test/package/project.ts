@@ -3,6 +3,8 @@ import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { PackSummary } from '../../scripts/figures.ts';
+import { readmeFiles } from './readme.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** The test runners and tools a consumer brings; linked from this checkout, not downloaded again. */
@@ -28,8 +30,11 @@ export async function run(dir: string, command: string, args: string[], timeout 
  * running beside this one. The bundled express-openapi-validator comes from the
  * checkout's node_modules, patched by `npm ci`.
  */
-async function pack(dir: string): Promise<string> {
+async function pack(dir: string): Promise<{ tarball: string; summary: PackSummary }> {
   const stage = join(dir, 'stage');
+  // As `prepack` does: npm's record of the installed tree predates the patch to
+  // express-openapi-validator's manifest, and would bundle the types it no longer depends on.
+  await rm(join(ROOT, 'node_modules', '.package-lock.json'), { force: true });
   const listed = await run(ROOT, 'npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
   const { files, bundled } = (
     JSON.parse(listed.stdout) as { files: { path: string }[]; bundled: string[] }[]
@@ -46,32 +51,42 @@ async function pack(dir: string): Promise<string> {
   ]);
   const packed = await run(stage, 'npm', [
     'pack',
-    '--silent',
+    '--json',
     '--ignore-scripts',
     '--pack-destination',
     dir,
   ]);
   await rm(stage, { recursive: true });
-  return join(dir, packed.stdout.trim().split('\n').pop()!);
+  const summary = (JSON.parse(packed.stdout) as (PackSummary & { filename: string })[])[0]!;
+  return { tarball: join(dir, summary.filename), summary };
+}
+
+export interface ConsumerProject {
+  dir: string;
+  tarball: string;
+  /** What `npm pack` said of the tarball: its size, unpacked size and file count. */
+  summary: PackSummary;
+  /** What `npm install` printed. */
+  installLog: string;
 }
 
 /**
  * A throwaway project holding the packed tarball, installed as a consumer
- * installs it (install scripts off: none may be needed), beside the example
- * files in `consumer/`.
+ * installs it (npm's defaults: no dependency's script runs unless approved),
+ * beside the example files in `consumer/` and the files the README's code blocks
+ * spell out.
  */
-export async function consumerProject(): Promise<{ dir: string; tarball: string }> {
+export async function consumerProject(): Promise<ConsumerProject> {
   const dir = await mkdtemp(join(tmpdir(), 'facsimile-consumer-'));
-  const tarball = await pack(dir);
+  const { tarball, summary } = await pack(dir);
   await writeFile(
     join(dir, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
   );
-  await run(dir, 'npm', [
+  const installed = await run(dir, 'npm', [
     'install',
     tarball,
     '--prefer-offline',
-    '--ignore-scripts',
     '--no-audit',
     '--no-fund',
     '--no-package-lock',
@@ -83,5 +98,6 @@ export async function consumerProject(): Promise<{ dir: string; tarball: string 
   }
   for (const file of await readdir(join(import.meta.dirname, 'consumer')))
     await cp(join(import.meta.dirname, 'consumer', file), join(dir, file));
-  return { dir, tarball };
+  for (const [name, text] of readmeFiles()) await writeFile(join(dir, name), text);
+  return { dir, tarball, summary, installLog: installed.stdout + installed.stderr };
 }
