@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { API_NAMES, type ApiName } from '../core/specs/spec-files.ts';
+import { API_NAMES, type ApiName } from '../core/specs/api-names.ts';
 import {
   adminVerbs,
   preferHeader,

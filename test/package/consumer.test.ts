@@ -110,13 +110,17 @@ describe('the packed package, installed in a fresh project', () => {
     expect(readme.includes(sentence), `README.md should say: ${sentence}`).toBe(true);
   });
 
-  it('passes publint and arethetypeswrong (ESM only)', { timeout: RUN_MS }, async () => {
+  it('passes publint and arethetypeswrong', { timeout: RUN_MS }, async () => {
     const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
     const publint = await run(dir, bin('publint'), ['run', '--strict', project.tarball]);
     expect(publint.stdout).toContain('All good!');
-    const attw = await run(dir, bin('attw'), ['--profile', 'esm-only', project.tarball]);
-    // attw exits non-zero on any problem; the CommonJS and node10 views are ignored by the profile.
-    expect(attw.stdout.match(/node16 \(from ESM\): 🟢/g)).toHaveLength(3);
+    // attw exits non-zero on a problem. It cannot know that Node 20.19 and later require() an ES
+    // module, so that one rule is off; `facsimile/testing` has a CommonJS build and is checked whole.
+    const attw = await run(dir, bin('attw'), [
+      project.tarball,
+      ...['--profile', 'node16', '--ignore-rules', 'cjs-resolves-to-esm'],
+    ]);
+    expect(attw.stdout).toMatch(/"facsimile\/testing"\s+node16 \(from CJS\): 🟢 \(CJS\)/);
     process.stdout.write(`${publint.stdout}\n${attw.stdout}\n`);
   });
 

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { PackSummary } from '../../scripts/figures.ts';
+import { buildCommonjs } from '../../scripts/commonjs.ts';
 import { readmeFiles } from './readme.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -49,6 +50,7 @@ async function pack(dir: string): Promise<{ tarball: string; summary: PackSummar
     join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
     ...['-p', 'tsconfig.build.json', '--outDir', join(stage, 'dist')],
   ]);
+  await buildCommonjs(join(stage, 'dist', 'testing', 'index.cjs'));
   const packed = await run(stage, 'npm', [
     'pack',
     '--json',
@@ -59,6 +61,19 @@ async function pack(dir: string): Promise<{ tarball: string; summary: PackSummar
   await rm(stage, { recursive: true });
   const summary = (JSON.parse(packed.stdout) as (PackSummary & { filename: string })[])[0]!;
   return { tarball: join(dir, summary.filename), summary };
+}
+
+/** `npx jest` and the like, as npm links a package's commands when it installs it. */
+async function linkBins(dir: string, tool: string): Promise<void> {
+  const manifest = JSON.parse(
+    await readFile(join(ROOT, 'node_modules', tool, 'package.json'), 'utf8'),
+  ) as { bin?: string | Record<string, string> };
+  const bins = typeof manifest.bin === 'string' ? { [tool]: manifest.bin } : (manifest.bin ?? {});
+  for (const [name, file] of Object.entries(bins)) {
+    const link = join(dir, 'node_modules', '.bin', name);
+    await rm(link, { force: true });
+    await symlink(join('..', tool, file), link);
+  }
 }
 
 export interface ConsumerProject {
@@ -91,10 +106,12 @@ export async function consumerProject(): Promise<ConsumerProject> {
     '--no-fund',
     '--no-package-lock',
   ]);
+  await mkdir(join(dir, 'node_modules', '.bin'), { recursive: true });
   for (const tool of TOOLS) {
     await mkdir(join(dir, 'node_modules', tool, '..'), { recursive: true });
     await rm(join(dir, 'node_modules', tool), { recursive: true, force: true });
     await symlink(join(ROOT, 'node_modules', tool), join(dir, 'node_modules', tool));
+    await linkBins(dir, tool);
   }
   for (const file of await readdir(join(import.meta.dirname, 'consumer')))
     await cp(join(import.meta.dirname, 'consumer', file), join(dir, file));

@@ -56,7 +56,7 @@ export function stepsOf(text: string): Step[] {
 const normalise = (text: string) =>
   // Pact's verifier colours its output even when told not to.
   stripVTControlCharacters(text)
-    .replace(/\(\d+ms loading, \d+ms verification\)/g, '(timing)')
+    .replace(/\([\d ms]+ loading, [\d ms]+ verification\)/g, '(timing)')
     .trim();
 
 /** Waits for `facsimile serve` to print its URLs; answers the child to stop with Ctrl-C. */
