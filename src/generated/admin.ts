@@ -135,7 +135,11 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The latency and fault rules in force */
+        /**
+         * The latency and fault rules in force
+         * @description With `X-Facsimile-Session`, that session's rules; otherwise every rule, shared and
+         *     sessions' alike (`session` says whose).
+         */
         get: operations["listRules"];
         put?: never;
         /**
@@ -144,9 +148,17 @@ export type paths = {
          *     same requests in the same order meet the same faults. Latency of every matching rule adds
          *     up; the first rule that draws a fault decides it. At most 100 rules are live at once (400
          *     beyond): every request draws from each of them.
+         *
+         *     With `X-Facsimile-Session`, the rule belongs to that session (started if new): it meets
+         *     only that session's requests and ends with it, so parallel tests cannot meet each other's
+         *     faults. Without the header the rule is shared and meets every request.
          */
         post: operations["addRule"];
-        /** Remove every rule */
+        /**
+         * Remove the shared rules, or a session's
+         * @description With `X-Facsimile-Session`, removes that session's rules; otherwise the shared rules.
+         *     Ending a session removes its rules too.
+         */
         delete: operations["clearRules"];
         options?: never;
         head?: never;
@@ -163,7 +175,10 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove one rule */
+        /**
+         * Remove one rule
+         * @description A session's rule only with its `X-Facsimile-Session`; a shared rule only without one.
+         */
         delete: operations["deleteRule"];
         options?: never;
         head?: never;
@@ -419,6 +434,8 @@ export type components = {
             id: string;
             /** @description Requests that matched the rule's API and operation. */
             matched: number;
+            /** @description The session the rule belongs to; `null` for a shared rule. */
+            session: string | null;
         };
         RuleFields: {
             api?: components["schemas"]["ApiName"];
@@ -844,7 +861,10 @@ export interface operations {
     listRules: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A session id; the call then applies to that session's state. */
+                "X-Facsimile-Session"?: components["parameters"]["SessionHeader"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -868,7 +888,10 @@ export interface operations {
     addRule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A session id; the call then applies to that session's state. */
+                "X-Facsimile-Session"?: components["parameters"]["SessionHeader"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -907,7 +930,10 @@ export interface operations {
     clearRules: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A session id; the call then applies to that session's state. */
+                "X-Facsimile-Session"?: components["parameters"]["SessionHeader"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -927,7 +953,10 @@ export interface operations {
     deleteRule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A session id; the call then applies to that session's state. */
+                "X-Facsimile-Session"?: components["parameters"]["SessionHeader"];
+            };
             path: {
                 /** @description The rule's id. */
                 id: string;

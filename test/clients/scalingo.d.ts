@@ -11,6 +11,8 @@ declare module 'scalingo' {
   export interface Client {
     Users: { self(): Promise<{ id: string; username: string; email: string }> };
     apiClient(): HttpClient;
+    /** Headers copied into every request the client builds. */
+    _headers: Record<string, string>;
   }
   export function clientFromToken(token: string, opts?: ClientOptions): Promise<Client>;
 }

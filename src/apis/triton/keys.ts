@@ -89,7 +89,7 @@ function readKeyFile(file: string): string {
   }
 }
 
-/** An OpenSSH or PEM public key; throws a message that names the problem, never the input. */
+/** @internal An OpenSSH or PEM public key; throws a message that names the problem, never the input. */
 export function parsePublicKey(text: string): sshpk.Key {
   try {
     return sshpk.parseKey(text.trim(), 'auto');
@@ -98,7 +98,7 @@ export function parsePublicKey(text: string): sshpk.Key {
   }
 }
 
-/** `a1:b2:…` (MD5 hex, node-triton), `MD5:a1:b2:…` or `SHA256:…`; `undefined` for anything else. */
+/** @internal `a1:b2:…` (MD5 hex, node-triton), `MD5:a1:b2:…` or `SHA256:…`; `undefined` for anything else. */
 export function parseFingerprint(text: string): sshpk.Fingerprint | undefined {
   try {
     return sshpk.parseFingerprint(text);

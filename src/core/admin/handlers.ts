@@ -150,7 +150,7 @@ export const adminHandlers: Record<string, AdminHandler> = {
 
   verifyJournal: (ctx) => reply(200, ctx.control.journal.verify(ctx.body as Verification)),
 
-  listRules: (ctx) => reply(200, { rules: ctx.control.rules.list() }),
+  listRules: (ctx) => reply(200, { rules: ctx.control.rules.list(ctx.session) }),
 
   addRule: async (ctx) => {
     const input = ctx.body as RuleInput;
@@ -168,20 +168,29 @@ export const adminHandlers: Record<string, AdminHandler> = {
       return badRequest('a rule needs a latency, a fault or both');
     if (ctx.control.rules.size >= MAX_RULES)
       return badRequest(
-        `at most ${MAX_RULES} rules can be live; delete some first (DELETE /rules)`,
+        `at most ${MAX_RULES} rules can be live; delete some first (DELETE /rules, with the session's header for a session's rules)`,
       );
-    return reply(201, await ctx.control.changeRules((rules) => rules.add(input)));
+    if (ctx.session === undefined)
+      return reply(201, await ctx.control.changeRules((rules) => rules.add(input)));
+    // The rule lives as long as its session: start the session now if it is new.
+    const session = usedSession(ctx, ctx.session);
+    if ('status' in session) return session;
+    return reply(201, await ctx.control.changeRules((rules) => rules.add(input, session.id)));
   },
 
   clearRules: async (ctx) => {
-    await ctx.control.changeRules((rules) => rules.clear());
+    await ctx.control.changeRules((rules) => rules.clear(ctx.session ?? null));
     return reply(204);
   },
 
   deleteRule: async (ctx) =>
-    (await ctx.control.changeRules((rules) => rules.remove(ctx.params.id ?? '')))
+    (await ctx.control.changeRules((rules) =>
+      rules.remove(ctx.params.id ?? '', ctx.session ?? null),
+    ))
       ? reply(204)
-      : notFound(`no rule "${ctx.params.id}"`),
+      : notFound(
+          `no rule "${ctx.params.id}" ${ctx.session === undefined ? 'among the shared rules' : `in session "${ctx.session}"`}`,
+        ),
 
   listSessions: (ctx) =>
     reply(200, {
@@ -209,23 +218,20 @@ export const adminHandlers: Record<string, AdminHandler> = {
     }
   },
 
-  deleteSession: async (ctx) =>
-    (await ctx.control.endSession(ctx.params.id ?? ''))
-      ? reply(204)
-      : notFound(`no session "${ctx.params.id}"`),
+  deleteSession: async (ctx) => {
+    const id = ctx.params.id ?? '';
+    if (!(await ctx.control.endSession(id))) return notFound(`no session "${id}"`);
+    await ctx.control.changeRules((rules) => rules.clear(id));
+    return reply(204);
+  },
 
   listProviderStates: (ctx) => reply(200, { states: knownStates(ctx.control.runtime.apis) }),
 
   changeProviderState: (ctx) => {
     const change = (ctx.body ?? {}) as StateChange;
     if (ctx.session === undefined) return changeProviderState(ctx.control.runtime, change);
-    let session: Session;
-    try {
-      session = ctx.control.sessions.use(ctx.session);
-    } catch (error) {
-      if (error instanceof TooManySessions) return reply(503, { error: error.message });
-      throw error;
-    }
+    const session = usedSession(ctx, ctx.session);
+    if ('status' in session) return session;
     return changeProviderState(ctx.control.runtime, change, session, (s, api) =>
       ctx.control.resetSession(s, api),
     );
@@ -247,6 +253,16 @@ export const adminHandlers: Record<string, AdminHandler> = {
     }
   },
 };
+
+/** The session `id`, started when it is new; a 503 when no more sessions can start. */
+function usedSession(ctx: AdminContext, id: string): Session | Reply {
+  try {
+    return ctx.control.sessions.use(id);
+  } catch (error) {
+    if (error instanceof TooManySessions) return reply(503, { error: error.message });
+    throw error;
+  }
+}
 
 function sessionView(ctx: AdminContext, session: Session) {
   return {

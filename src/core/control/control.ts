@@ -44,7 +44,7 @@ export interface ControlOptions {
 export class ControlPlane {
   readonly runtime: Runtime;
   readonly journal: Journal;
-  readonly rules = new FaultRules();
+  readonly rules = new FaultRules((id) => this.sessions.get(id) !== undefined);
   readonly sessions: Sessions;
   /** With a store several processes share: sessions kept in its log. */
   readonly sharedSessions: SharedSessions | undefined;

@@ -35,22 +35,37 @@ interface LiveRule {
   random: () => number;
 }
 
+/** Whether a session id names a live session. */
+export type SessionIsLive = (session: string) => boolean;
+
 /**
  * Latency and fault rules for an API or one operation. Every rule draws from
  * its own random sequence, seeded by the rule, so the same requests in the
  * same order meet the same faults: a chaos run can be replayed.
+ *
+ * A rule added in a session (`session` set) meets only that session's
+ * requests and goes with it; a shared rule (`session: null`) meets every
+ * request. Calls naming a session see and remove its rules only; calls naming
+ * none, the shared rules only, so no test can remove another's.
  */
 export class FaultRules {
-  readonly #rules: LiveRule[] = [];
+  #rules: LiveRule[] = [];
   #nextId = 1;
+  readonly #isLive: SessionIsLive;
 
-  add(input: RuleInput): Rule {
+  constructor(isLive: SessionIsLive = () => true) {
+    this.#isLive = isLive;
+  }
+
+  add(input: RuleInput, session: string | null = null): Rule {
+    this.#prune();
     const seed = input.seed ?? 1;
     const rule: Rule = {
       ...input,
       id: `rule-${this.#nextId++}`,
       probability: input.probability ?? 1,
       seed,
+      session,
       matched: 0,
       applied: 0,
     };
@@ -58,23 +73,30 @@ export class FaultRules {
     return rule;
   }
 
-  list(): Rule[] {
-    return this.#rules.map(({ rule }) => ({ ...rule }));
+  /** The rules of one session, or (`undefined`) every rule, shared and sessions' alike. */
+  list(session?: string | null): Rule[] {
+    this.#prune();
+    return this.#rules
+      .filter(({ rule }) => session === undefined || rule.session === session)
+      .map(({ rule }) => ({ ...rule }));
   }
 
   get size(): number {
+    this.#prune();
     return this.#rules.length;
   }
 
-  remove(id: string): boolean {
-    const at = this.#rules.findIndex(({ rule }) => rule.id === id);
+  /** Removes the rule `id` when it belongs to `session` (`null`: a shared rule). */
+  remove(id: string, session: string | null = null): boolean {
+    const at = this.#rules.findIndex(({ rule }) => rule.id === id && rule.session === session);
     if (at < 0) return false;
     this.#rules.splice(at, 1);
     return true;
   }
 
-  clear(): void {
-    this.#rules.length = 0;
+  /** Removes the rules of `session` (`null`: the shared ones). */
+  clear(session: string | null = null): void {
+    this.#rules = this.#rules.filter(({ rule }) => rule.session !== session);
   }
 
   /** A copy to change and then share: same rules and ids, fresh draws. */
@@ -105,10 +127,11 @@ export class FaultRules {
   }
 
   /** Draws every rule that matches the request: latencies add up, the first fault drawn wins. */
-  decide(api: string, operationId: string | undefined): Decision {
+  decide(api: string, operationId: string | undefined, session?: string): Decision {
     const decision: Decision = { latencyMs: 0 };
     for (const live of this.#rules) {
       const { rule } = live;
+      if (rule.session !== null && (rule.session !== session || !this.#isLive(session))) continue;
       if (rule.api !== undefined && rule.api !== api) continue;
       if (rule.operationId !== undefined && rule.operationId !== operationId) continue;
       rule.matched += 1;
@@ -118,6 +141,13 @@ export class FaultRules {
       if (!decision.fault && rule.fault) decision.fault = faultOf(rule);
     }
     return decision;
+  }
+
+  /** Rules of sessions that ended or expired go with them. */
+  #prune(): void {
+    this.#rules = this.#rules.filter(
+      ({ rule }) => rule.session === null || this.#isLive(rule.session),
+    );
   }
 }
 

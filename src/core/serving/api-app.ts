@@ -163,7 +163,12 @@ function dispatch(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocume
       }
       const traffic = trafficOf(res);
       if (forcesAnswer(traffic.preference)) {
-        send(api, req, res, forcedReply(spec, operationId, traffic.preference));
+        send(
+          api,
+          req,
+          res,
+          forcedReply(spec, operationId, traffic.preference, match.pathParams ?? {}),
+        );
         return;
       }
       const scope = traffic.scope();

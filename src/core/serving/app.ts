@@ -30,6 +30,7 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
 }
 
+/** @internal Express's types stay out of the published declarations. */
 export interface FacsimileApps {
   /** The main app: every API under `/<api>`, the admin API under `/__facsimile`. */
   main: Express;
@@ -37,7 +38,7 @@ export interface FacsimileApps {
   apis: Map<string, Express>;
 }
 
-/** Builds the apps from a running state; listening is `startStub`'s job. */
+/** @internal Builds the apps from a running state; listening is `startStub`'s job. */
 export function createApp(control: ControlPlane, options: AppOptions = {}): FacsimileApps {
   const { runtime } = control;
   const validateResponses = options.validateResponses ?? true;

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import type { AnyApiDefinition } from '../api/definition.ts';
 import { createApp, type AppOptions } from './app.ts';
+import { portInUse } from './port-holder.ts';
 import { DEFAULT_CONSUMER } from '../contracts/names.ts';
 import { ControlPlane } from '../control/control.ts';
 import { defaultLogger, type Logger } from '../logger.ts';
@@ -133,10 +134,17 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
     },
   });
   const servers: Server[] = [];
-  const mainUrl = await listen(servers, apps.main, options.port ?? 0, host);
-  for (const [name, app] of apps.apis) {
-    const port = options.apiPorts === false ? false : (options.apiPorts?.[name as ApiName] ?? 0);
-    if (port !== false) rootUrls.set(name, await listen(servers, app, port, host));
+  let mainUrl: string;
+  try {
+    mainUrl = await listen(servers, apps.main, options.port ?? 0, host);
+    for (const [name, app] of apps.apis) {
+      const port = options.apiPorts === false ? false : (options.apiPorts?.[name as ApiName] ?? 0);
+      if (port !== false) rootUrls.set(name, await listen(servers, app, port, host, name));
+    }
+  } catch (error) {
+    await Promise.all(servers.map(closeServer));
+    await runtime.close();
+    throw error;
   }
   return {
     url: mainUrl,
@@ -168,10 +176,14 @@ async function listen(
   handler: Parameters<typeof createServer>[1],
   port: number,
   host: string,
+  api?: string,
 ) {
   const server = createServer(handler);
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') portInUse(port, api).then(reject, reject);
+      else reject(error);
+    });
     server.listen(port, host, () => resolve());
   });
   servers.push(server);
