@@ -64,6 +64,7 @@ export function seedScalingo(ctx: SeedContext): ScalingoData {
     apps,
     addons,
     usage,
+    deletions: [],
   };
 }
 

@@ -16,7 +16,8 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
  * A write sent with no body at all (no Content-Type, nothing to read) is
  * answered as the providers answer an empty JSON object: their frameworks
  * read no parameters from it (restify, Rails), they do not refuse a media
- * type that was never sent.
+ * type that was never sent. Nor an empty form, which is what axios (scalingo.js)
+ * labels a POST without data: zero bytes of form data are no parameters.
  */
 export function emptyBodyAsJson(api: AnyApiDefinition) {
   const type = api.jsonTypes?.[0] ?? 'application/json';
@@ -24,7 +25,9 @@ export function emptyBodyAsJson(api: AnyApiDefinition) {
     const length = req.headers['content-length'];
     const bodyless =
       (length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined;
-    if (WRITE_METHODS.has(req.method) && !req.headers['content-type'] && bodyless) {
+    const declared = req.headers['content-type'];
+    const noType = !declared || declared.startsWith('application/x-www-form-urlencoded');
+    if (WRITE_METHODS.has(req.method) && noType && bodyless) {
       req.headers['content-type'] = type;
       req.body = {};
     }
