@@ -290,6 +290,165 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/{account}/users/{user}/keys": {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's SSH keys
+         * @description The user's public keys as a bare array of key objects `{name, fingerprint, key}`
+         *     (sdc-cloudapi `lib/keys.js` translateKey; `[]` for a user without keys). node-triton
+         *     `triton rbac user -k <user>` calls it. Any key listed here signs requests for the user
+         *     (`keyId="/<account>/users/<login>/keys/<fingerprint>"`).
+         *
+         *     404 ResourceNotFound "<user> does not exist" when no user of the account has this
+         *     login or UUID.
+         */
+        get: operations["ListUserKeys"];
+        put?: never;
+        /**
+         * Add an SSH key to a user
+         * @description Adds a public key (`key`, an OpenSSH line) to the user, named `name` or, without one,
+         *     after its fingerprint (node-ufds `addKey`). Answers **201** with the key object and
+         *     `Location: /<account login>/users/<user as sent>/keys/<fingerprint>` (URL-encoded).
+         *
+         *     409 MissingParameter "key is a required argument" without `key`; 409 InvalidArgument
+         *     "key is invalid" for a value that is not a public key, and "key already exists or is
+         *     invalid" for a key or name the user already has (sdc-cloudapi `lib/keys.js`). The real
+         *     route also takes form, multipart, text and octet-stream bodies; facsimile takes JSON.
+         */
+        post: operations["CreateUserKey"];
+        delete?: never;
+        options?: never;
+        /**
+         * List a user's SSH keys (headers only)
+         * @description Not in the document's Users section: CloudAPI registers the HEAD route with the GET
+         *     route's handler (`lib/keys.js`), so it answers the same statuses and headers, no body.
+         */
+        head: operations["HeadUserKeys"];
+        patch?: never;
+        trace?: never;
+    };
+    "/{account}/users/{user}/keys/{name}": {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The key's name, or its fingerprint (MD5, hex with colons, as node-triton prints it).
+                 * @example alice-laptop
+                 */
+                name: components["parameters"]["KeyName"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one of a user's SSH keys
+         * @description One key object, addressed by name or fingerprint. 404 ResourceNotFound
+         *     "<name> does not exist" for a key the user does not have, "<user> does not exist" for
+         *     an unknown user.
+         */
+        get: operations["GetUserKey"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove one of a user's SSH keys
+         * @description Removes the key addressed by name or fingerprint; it no longer signs requests.
+         *     Answers **204** with no body; 404 as GetUserKey.
+         */
+        delete: operations["DeleteUserKey"];
+        options?: never;
+        /**
+         * Get one of a user's SSH keys (headers only)
+         * @description Not in the document's Users section: CloudAPI registers the HEAD route with the GET
+         *     route's handler (`lib/keys.js`), so it answers the same statuses and headers, no body.
+         */
+        head: operations["HeadUserKey"];
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -305,6 +464,13 @@ export type components = {
             password_confirmation: string;
         } & {
             [key: string]: unknown;
+        };
+        /** @description `key` is required (checked by the handler: 409 MissingParameter); unknown fields are ignored. */
+        CreateKeyRequest: {
+            /** @description The OpenSSH public key line; anything but a string is 409 InvalidArgument. */
+            key?: unknown;
+            /** @description The key's name; the fingerprint when absent. */
+            name?: string;
         };
         /**
          * @description CreateUser's body. `login`, `email` and `password` are required (a missing one → 409
@@ -372,6 +538,15 @@ export type components = {
             /** @description Human-readable explanation. */
             message: string;
         };
+        /** @description A public SSH key as CloudAPI's translateKey returns it (`lib/keys.js`). */
+        Key: {
+            /** @description MD5 fingerprint, hex with colons. */
+            fingerprint: string;
+            /** @description The OpenSSH public key line. */
+            key: string;
+            name: string;
+        };
+        KeyList: components["schemas"]["Key"][];
         /**
          * @description A user login, as UFDS validates it (sdc-ufds `schema/sdcperson.js`, `LOGIN_RE`
          *     `^[a-zA-Z][a-zA-Z0-9_\.@]+$`, length 3–32, reserved `local`): a letter, then 2 to 31
@@ -527,6 +702,21 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description 409 MissingParameter (no `key`) or InvalidArgument (not a public key, or one the user already has). */
+        CreateKeyConflict: {
+            headers: {
+                "Api-Version": components["headers"]["Api-Version"];
+                "Content-MD5": components["headers"]["Content-MD5"];
+                Date: components["headers"]["Date"];
+                "Request-Id": components["headers"]["Request-Id"];
+                "Response-Time": components["headers"]["Response-Time"];
+                Server: components["headers"]["Server"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /**
          * @description 409 MissingParameter (login, email or password missing) or InvalidArgument (invalid
          *     email, invalid login, password refused by the policy, login already taken).
@@ -581,6 +771,51 @@ export type components = {
         };
         /** @description 500 InternalError — an unexpected server failure. */
         InternalError: {
+            headers: {
+                "Api-Version": components["headers"]["Api-Version"];
+                "Content-MD5": components["headers"]["Content-MD5"];
+                Date: components["headers"]["Date"];
+                "Request-Id": components["headers"]["Request-Id"];
+                "Response-Time": components["headers"]["Response-Time"];
+                Server: components["headers"]["Server"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The key. */
+        Key: {
+            headers: {
+                "Api-Version": components["headers"]["Api-Version"];
+                "Content-MD5": components["headers"]["Content-MD5"];
+                Date: components["headers"]["Date"];
+                "Request-Id": components["headers"]["Request-Id"];
+                "Response-Time": components["headers"]["Response-Time"];
+                Server: components["headers"]["Server"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Key"];
+            };
+        };
+        /** @description The user's keys, as a bare array (possibly empty). */
+        KeyList: {
+            headers: {
+                "Api-Version": components["headers"]["Api-Version"];
+                "Content-MD5": components["headers"]["Content-MD5"];
+                Date: components["headers"]["Date"];
+                "Request-Id": components["headers"]["Request-Id"];
+                "Response-Time": components["headers"]["Response-Time"];
+                Server: components["headers"]["Server"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["KeyList"];
+            };
+        };
+        /** @description 404 ResourceNotFound: `:account`, the user or the key does not exist. */
+        KeyNotFound: {
             headers: {
                 "Api-Version": components["headers"]["Api-Version"];
                 "Content-MD5": components["headers"]["Content-MD5"];
@@ -797,6 +1032,11 @@ export type components = {
          * @example Tue, 01 Jul 2025 10:00:00 GMT
          */
         DateHeader: string;
+        /**
+         * @description The key's name, or its fingerprint (MD5, hex with colons, as node-triton prints it).
+         * @example alice-laptop
+         */
+        KeyName: string;
         /**
          * @description "When given, the user roles will also be returned" (document, type Boolean). The
          *     server only tests the value for truthiness, and query values are strings: any
@@ -1424,6 +1664,420 @@ export interface operations {
             409: components["responses"]["ChangeUserPasswordConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    ListUserKeys: {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["KeyList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["KeyNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    CreateUserKey: {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The key was added. */
+            201: {
+                headers: {
+                    "Api-Version": components["headers"]["Api-Version"];
+                    "Content-MD5": components["headers"]["Content-MD5"];
+                    Date: components["headers"]["Date"];
+                    Location: components["headers"]["Location"];
+                    "Request-Id": components["headers"]["Request-Id"];
+                    "Response-Time": components["headers"]["Response-Time"];
+                    Server: components["headers"]["Server"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Key"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["KeyNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["CreateKeyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    HeadUserKeys: {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["KeyList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["KeyNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    GetUserKey: {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The key's name, or its fingerprint (MD5, hex with colons, as node-triton prints it).
+                 * @example alice-laptop
+                 */
+                name: components["parameters"]["KeyName"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Key"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["KeyNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    DeleteUserKey: {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The key's name, or its fingerprint (MD5, hex with colons, as node-triton prints it).
+                 * @example alice-laptop
+                 */
+                name: components["parameters"]["KeyName"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key was removed. No body. */
+            204: {
+                headers: {
+                    "Api-Version": components["headers"]["Api-Version"];
+                    Date: components["headers"]["Date"];
+                    "Request-Id": components["headers"]["Request-Id"];
+                    "Response-Time": components["headers"]["Response-Time"];
+                    Server: components["headers"]["Server"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["KeyNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    HeadUserKey: {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The key's name, or its fingerprint (MD5, hex with colons, as node-triton prints it).
+                 * @example alice-laptop
+                 */
+                name: components["parameters"]["KeyName"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Key"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["KeyNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             default: components["responses"]["Error"];

@@ -29,7 +29,7 @@ const PROFILE_FIELDS = [
  * exist"); UpdateUser and ChangeUserPassword by UUID (node-ufds `getUserEx`),
  * whose message names the UUID, though facsimile finds logins there too.
  */
-function mustFind(
+export function mustFind(
   state: TritonState,
   account: string,
   idOrLogin: string,

@@ -4,6 +4,7 @@ import { authenticateTriton } from './auth.ts';
 import { tritonContracts } from './contracts.ts';
 import { renderTritonError } from './errors.ts';
 import { tritonHandlers } from './handlers.ts';
+import { tritonKeyHandlers } from './user-keys.ts';
 import { seedTriton } from './seed.ts';
 import { openTriton, TRITON_TABLES } from './state.ts';
 import { tritonStates } from './states.ts';
@@ -43,7 +44,7 @@ export function tritonApi(options: TritonOptions = {}) {
     checkRawBody: checkContentMd5,
     bareContentType: true,
     renderError: renderTritonError,
-    handlers: tritonHandlers,
+    handlers: { ...tritonHandlers, ...tritonKeyHandlers },
     states: tritonStates,
     contracts: tritonContracts,
     replayAuthorization: (principal) => (principal.token ? `Bearer ${principal.token}` : undefined),

@@ -27,6 +27,8 @@ export interface StoredUser {
   roles: string[];
   defaultRoles: string[];
   user: TritonUser;
+  /** The sub-user's SSH keys (CreateUserKey); they sign requests as the sub-user. */
+  keys?: StoredKey[];
 }
 
 export interface TritonData {
