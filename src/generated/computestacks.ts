@@ -15,8 +15,8 @@ export type paths = {
          *
          *     OAuth scope `profile_read` (Bearer), or API credentials (Basic, no scope check).
          *     The controller also routes `GET /api/users/{id}` (Rails `resources :users`) to this
-         *     action, which answers the authenticated user whatever the id; facsimile does not serve
-         *     that alias. `unprocessed_usage` is the amount the user has accrued, but not yet transferred to the
+         *     action (`getUserById`), and every path takes Rails' optional `.json` suffix
+         *     (`/api/users.json`). `unprocessed_usage` is the amount the user has accrued, but not yet transferred to the
          *     billing system for billing.
          *
          *     Errors: 401 (no, invalid or expired token: empty body and `WWW-Authenticate`; bad Basic
@@ -89,6 +89,47 @@ export type paths = {
          *     (body is not valid JSON) or unsupported API version.
          */
         patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Any value: the controller acts on the authenticated user whatever the id (Rails routes
+                 *     `resources :users` here; `show` and `update` read `current_user`). `new` is Rails'
+                 *     `new` route, which has no action: 404.
+                 * @example 1
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * View your user account (resource route)
+         * @description **Not in the document**: the `show` action reached through Rails `resources :users`
+         *     (config/routes/api/user.rb). Same answers as `GET /api/users`.
+         */
+        get: operations["getUserById"];
+        /**
+         * Update your user account (resource route, PUT)
+         * @description **Not in the document**: the `update` action reached through Rails `resources :users`
+         *     (config/routes/api/user.rb), which routes both PATCH and PUT there. Same body and
+         *     answers as `PATCH /api/users`.
+         */
+        put: operations["replaceUserById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update your user account (resource route)
+         * @description **Not in the document**: the `update` action reached through Rails `resources :users`
+         *     (config/routes/api/user.rb), which routes both PATCH and PUT there. Same body and
+         *     answers as `PATCH /api/users`.
+         */
+        patch: operations["updateUserById"];
         trace?: never;
     };
 };
@@ -665,6 +706,133 @@ export interface operations {
              * @description 400 Bad Request: the model rejected the change (or the body breaks this request
              *     schema). Body `{"errors": [full messages]}`.
              */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Errors"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableRequest"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getUserById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Any value: the controller acts on the authenticated user whatever the id (Rails routes
+                 *     `resources :users` here; `show` and `update` read `current_user`). `new` is Rails'
+                 *     `new` route, which has no action: 404.
+                 * @example 1
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The authenticated user's account, wrapped in `user`. */
+            200: {
+                headers: {
+                    "API-Deprecated": components["headers"]["API-Deprecated"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableRequest"];
+            default: components["responses"]["Error"];
+        };
+    };
+    replaceUserById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Any value: the controller acts on the authenticated user whatever the id (Rails routes
+                 *     `resources :users` here; `show` and `update` read `current_user`). `new` is Rails'
+                 *     `new` route, which has no action: 404.
+                 * @example 1
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The attributes to change, wrapped in `user`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The account was updated. Body `{}`. */
+            200: {
+                headers: {
+                    "API-Deprecated": components["headers"]["API-Deprecated"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyObject"];
+                };
+            };
+            /** @description 400 Bad Request, body `{"errors": [full messages]}`, as `PATCH /api/users`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Errors"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableRequest"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateUserById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Any value: the controller acts on the authenticated user whatever the id (Rails routes
+                 *     `resources :users` here; `show` and `update` read `current_user`). `new` is Rails'
+                 *     `new` route, which has no action: 404.
+                 * @example 1
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The attributes to change, wrapped in `user`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The account was updated. Body `{}`. */
+            200: {
+                headers: {
+                    "API-Deprecated": components["headers"]["API-Deprecated"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyObject"];
+                };
+            };
+            /** @description 400 Bad Request, body `{"errors": [full messages]}`, as `PATCH /api/users`. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -222,4 +222,17 @@ export const computeStacksContracts: ContractCase[] = [
     example: 'UnsupportedVersion',
     description: 'an unsupported API version',
   },
+  { operationId: 'getUserById', status: 200, state: JOHN, request: { path: `${USERS}/1` } },
+  {
+    operationId: 'updateUserById',
+    status: 200,
+    state: JOHN,
+    request: { path: `${USERS}/1`, body: contactDetails },
+  },
+  {
+    operationId: 'replaceUserById',
+    status: 200,
+    state: JOHN,
+    request: { path: `${USERS}/1`, body: contactDetails },
+  },
 ];

@@ -73,8 +73,9 @@ function renderRejectedRequest(error: ApiError, method: string): RenderedError {
   if (error.code === MISSING_PROVIDER_SETTINGS || providerSettingsMissing(error.issues))
     return envelope(422, 'missing provider settings');
   if (error.issues.length === 0) return envelope(422, BAD_REQUEST);
-  // `update` renders the model's errors with :bad_request, `create` with :unprocessable_entity.
-  const status = method === 'PATCH' ? 400 : 422;
+  // `update` (PATCH, and PUT through `resources`) renders the model's errors with :bad_request,
+  // `create` (POST) with :unprocessable_entity.
+  const status = method === 'POST' ? 422 : 400;
   return envelope(status, ...fullMessagesOf(error.issues));
 }
 

@@ -20,6 +20,9 @@ export const computestacksApi = defineApi({
   states: computeStacksStates,
   contracts: computeStacksContracts,
   responseHeaders: (request) => versionHeaders(request.headers.accept),
+  headAsGet: true,
+  // Every Rails route ends in an optional `(.:format)`: /api/users.json is /api/users.
+  routedUrl: (url) => url.replace(/^(\/api\/users(?:\/[^/?]+?)?)\.json(?=\?|$)/, '$1'),
   *resources(data) {
     for (const account of data.accounts)
       yield { schema: '/components/schemas/User', value: account.user };

@@ -130,6 +130,13 @@ export interface ApiDefinition<Data = unknown, State = unknown, Principal = unkn
    * `pathPrefix` (scalingo.js reaches the database API on the regional host).
    */
   alsoServes?: { api: ApiName; pathPrefix: string };
+  /**
+   * The path the spec routes for the one a client sent (Rails' optional `.json` format
+   * suffix); logs keep the one sent, the journal the routed one.
+   */
+  routedUrl?(url: string): string;
+  /** Answer HEAD on a GET route as that GET without its body (Express and Rails do; restify routes HEAD itself). */
+  headAsGet?: boolean;
   /** Checks the raw request body against its headers (Triton's Content-MD5); throws an ApiError. */
   checkRawBody?(raw: Buffer, request: RequestView): void;
   /** Trusts one more public key (OpenSSH line) for request signatures; answers its fingerprint. */

@@ -14,6 +14,8 @@ import {
   checkRawBody,
   dropEmptyOptionalQuery,
   emptyBodyAsJson,
+  headAsGet,
+  routeBy,
   viewOf,
 } from './request-reading.ts';
 
@@ -49,6 +51,8 @@ export function createApiApp(api: AnyApiDefinition, control: ControlPlane, optio
 
   if (options.recorder) app.use(options.recorder.middleware(api));
   app.use(observeTraffic(api, control));
+  if (api.routedUrl) app.use(routeBy(api.routedUrl));
+  if (api.headAsGet) app.use(headAsGet);
   const maxDepth = api.maxBodyDepth ?? DEFAULT_MAX_BODY_DEPTH;
   app.use(emptyBodyAsJson(api));
   app.use(

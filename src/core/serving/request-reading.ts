@@ -35,6 +35,23 @@ export function emptyBodyAsJson(api: AnyApiDefinition) {
   };
 }
 
+/** Routes a request by the path the API says it means (`api.routedUrl`). */
+export function routeBy(routedUrl: (url: string) => string) {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    req.url = routedUrl(req.url);
+    next();
+  };
+}
+
+/**
+ * HEAD routed as GET; Node sends no body for a HEAD request whatever the
+ * handler writes, so the client gets GET's status and headers only.
+ */
+export function headAsGet(req: Request, _res: Response, next: NextFunction) {
+  if (req.method === 'HEAD') req.method = 'GET';
+  next();
+}
+
 type RawRequest = Request & { rawBody?: Buffer };
 
 export function checkRawBody(api: AnyApiDefinition) {

@@ -107,3 +107,20 @@ describe('Scalingo usage dates (issue 23)', () => {
     },
   );
 });
+
+describe('HEAD on a GET route (issue 23)', () => {
+  it('answers as GET without a body, as Rails does', async () => {
+    const get = await scalingo('GET', '/v1/users/self');
+    const head = await scalingo('HEAD', '/v1/users/self');
+    expect(head.status).toBe(200);
+    expect(head.text).toBe('');
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+    expect(head.headers.get('content-length')).toBe(get.headers.get('content-length'));
+    expect(head.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('keeps GET’s 401 without credentials', async () => {
+    const head = await stub.call('scalingo', 'HEAD', '/v1/users/self');
+    expect(head).toMatchObject({ status: 401, text: '' });
+  });
+});
