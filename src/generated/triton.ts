@@ -69,15 +69,18 @@ export type paths = {
          *       (only the missing ones are listed);
          *     - an `email` failing CloudAPI's regular expression → InvalidArgument
          *       "email: <value> is invalid";
-         *     - a `login` failing UFDS's rule (sdc-ufds `schema/sdcperson.js`: a letter, then
-         *       letters, digits, `_`, `.` or `@`; 3 to 32 characters; not `local`) → InvalidArgument
-         *       "login: <value> is invalid";
+         *     - a `login` of other characters than UFDS allows (sdc-ufds `lib/db/add.js`: a letter,
+         *       then letters, digits, `_`, `.` or `@`) → InvalidArgument "Login is invalid";
+         *     - a login already used by another user of the account, in any case (`ALICE` when
+         *       `alice` exists) → InvalidArgument "Login is already taken" (document: "you try to
+         *       add a login name already taken by another user of your account");
+         *     - a login of the right characters but not 3 to 32 long, or `local` (sdc-ufds
+         *       `schema/sdcperson.js`) → InvalidArgument "login: <value> is invalid";
          *     - a password shorter than 7 characters or without both a letter and a digit (UFDS
          *       default `pwdPolicy`) → InvalidArgument `passwordTooShort` /
-         *       `insufficientPasswordQuality`;
-         *     - a login already used by another user of the account → InvalidArgument
-         *       "<login> already exists" (document: "you try to add a login name already taken by
-         *       another user of your account").
+         *       `insufficientPasswordQuality`.
+         *
+         *     The first refusal in this order is the answer: CloudAPI and UFDS stop at it.
          *
          *     Unknown body fields are ignored (restify maps the body onto `req.params` and the
          *     handler picks the fields it knows), so `additionalProperties` is allowed. CloudAPI
@@ -550,8 +553,9 @@ export type components = {
         /**
          * @description A user login, as UFDS validates it (sdc-ufds `schema/sdcperson.js`, `LOGIN_RE`
          *     `^[a-zA-Z][a-zA-Z0-9_\.@]+$`, length 3–32, reserved `local`): a letter, then 2 to 31
-         *     letters, digits, `_`, `.` or `@`. A bad login → 409 InvalidArgument
-         *     "login: <login> is invalid".
+         *     letters, digits, `_`, `.` or `@`. Bad characters → 409 InvalidArgument "Login is
+         *     invalid" (sdc-ufds `lib/db/add.js`); a bad length or `local` → "login: <login> is
+         *     invalid"; a login the account has in any case → "Login is already taken".
          */
         Login: string;
         /**

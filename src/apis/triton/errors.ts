@@ -59,16 +59,41 @@ function messageOf(error: ApiError): string {
     return `Request is missing required parameters: ${names.map((name) => `${name} is required`).join(', ')}`;
   }
   if (error.kind === 'invalid' && error.issues.length > 0) {
-    // One value can break several rules (format and pattern): CloudAPI names it once.
-    return [...new Set(error.issues.map(describeInvalid))].join(', ');
+    // CloudAPI stops at the first refusal: its own email check, then UFDS's login checks, then
+    // the password policy; one value breaking several rules (format and pattern) is named once.
+    const [first] = [...error.issues].sort((a, b) => checkOrder(a) - checkOrder(b));
+    return describeInvalid(first as Issue);
   }
   if (error.kind === 'malformed') return `Invalid JSON: ${error.message}`;
   if (error.kind === 'internal' && !error.message.startsWith('facsimile')) return 'Internal Error';
   return error.message;
 }
 
-/** CloudAPI quotes the rejected value: `email: not-an-email is invalid`. */
+/** The order CloudAPI and UFDS check a new user's fields in; other fields keep theirs. */
+const CHECK_ORDER = ['email', 'login', 'password'];
+function checkOrder(issue: Issue): number {
+  const at = CHECK_ORDER.indexOf(fieldOf(issue));
+  // The policy checks the length before the quality.
+  return 2 * (at < 0 ? CHECK_ORDER.length : at) + (issue.keyword === 'minLength' ? 0 : 1);
+}
+
+/** sdc-ufds `lib/db/add.js` LOGIN_RE, checked before the schema's length and reserved names. */
+const LOGIN_RE = /^[a-zA-Z][a-zA-Z0-9_.@]+$/;
+
+/**
+ * UFDS's words where UFDS refuses (a login, the password policy of `lib/salt.js`), CloudAPI's
+ * quoting the value elsewhere: `email: not-an-email is invalid`.
+ */
 function describeInvalid(issue: Issue): string {
+  const field = fieldOf(issue);
+  if (field === 'login' && typeof issue.value === 'string' && !LOGIN_RE.test(issue.value))
+    return 'Login is invalid';
+  if (field === 'password' && issue.location === 'body')
+    return issue.keyword === 'minLength' ? 'passwordTooShort' : 'insufficientPasswordQuality';
+  return quoteInvalid(issue);
+}
+
+function quoteInvalid(issue: Issue): string {
   // Only scalars are quoted: a nested value may be huge or 20,000 levels deep.
   const scalar = ['string', 'number', 'boolean'].includes(typeof issue.value);
   return scalar
