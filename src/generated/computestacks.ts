@@ -154,8 +154,9 @@ export type components = {
             name: string;
         };
         /**
-         * @description Country in the 2-letter format (ISO 3166-1 alpha-2), e.g. `US`, `CA`, `NL`. Uppercase
-         *     only, as the document's examples write it.
+         * @description Country, which the document asks in the 2-letter format (ISO 3166-1 alpha-2), e.g. `US`,
+         *     `CA`, `NL`; the User model does not check it (app/models/user.rb), so any text is kept as
+         *     sent.
          * @example US
          */
         CountryCode: string;
@@ -231,8 +232,12 @@ export type components = {
             address1?: string | null;
             /** @description Address, second line. */
             address2?: string | null;
-            /** @description Enable SFTP Auth on all new projects. */
-            c_sftp_pass?: boolean;
+            /**
+             * @description Enable SFTP Auth on all new projects. Rails casts it as a boolean column does:
+             *     `false`, `0`, `"0"`, `"f"`, `"F"`, `"false"`, `"FALSE"`, `"off"`, `"OFF"` are false,
+             *     any other value true, and `""` leaves it unchanged.
+             */
+            c_sftp_pass?: boolean | string | number;
             /** @description City. */
             city?: string | null;
             /** @description Company name. */
@@ -370,6 +375,14 @@ export type components = {
             /** @description How many the user may have. */
             quota: number;
         };
+        /**
+         * @description What Rails itself answers for an exception the controller does not rescue
+         *     (ActionDispatch::PublicExceptions, JSON format): `{"status": 400, "error": "Bad Request"}`.
+         */
+        RailsException: {
+            error: string;
+            status: number;
+        };
         /** @description How many of each service the user has. */
         Services: {
             /** @description Number of container images. */
@@ -396,8 +409,12 @@ export type components = {
             address1?: string | null;
             /** @description Address, second line. */
             address2?: string | null;
-            /** @description Enable SFTP Auth on all new projects. */
-            c_sftp_pass?: boolean;
+            /**
+             * @description Enable SFTP Auth on all new projects. Rails casts it as a boolean column does:
+             *     `false`, `0`, `"0"`, `"f"`, `"F"`, `"false"`, `"FALSE"`, `"off"`, `"OFF"` are false,
+             *     any other value true, and `""` leaves it unchanged.
+             */
+            c_sftp_pass?: boolean | string | number;
             /** @description City. */
             city?: string | null;
             /** @description Company name. */
@@ -656,6 +673,18 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedUserEnvelope"];
                 };
             };
+            /**
+             * @description 400 Bad Request: the body has no `user` or an empty one (`params.require(:user)`
+             *     raises ActionController::ParameterMissing, answered by Rails itself).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RailsException"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             /**
@@ -711,7 +740,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Errors"];
+                    "application/json": components["schemas"]["Errors"] | components["schemas"]["RailsException"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -791,7 +820,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Errors"];
+                    "application/json": components["schemas"]["Errors"] | components["schemas"]["RailsException"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -838,7 +867,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Errors"];
+                    "application/json": components["schemas"]["Errors"] | components["schemas"]["RailsException"];
                 };
             };
             401: components["responses"]["Unauthorized"];

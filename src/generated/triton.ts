@@ -521,7 +521,8 @@ export type components = {
          *     `code` values by status: 400 `InvalidHeader`, `RequestExpired`, `InvalidVersion`,
          *     `InvalidContent` (malformed JSON), `BadDigest` (request `Content-MD5` mismatch);
          *     401 `InvalidCredentials`; 403 `NotAuthorized`; 404 `ResourceNotFound`; 405
-         *     `BadMethod`; 406 `WrongAccept` or `NotAcceptableError`; 409 `InvalidArgument`,
+         *     `MethodNotAllowedError` (restify's router; `BadMethod` is its unused RestError); 406
+         *     `WrongAccept` or `NotAcceptableError`; 409 `InvalidArgument`,
          *     `MissingParameter`; 413 `RequestEntityTooLarge` or `PayloadTooLargeError`; 415
          *     `UnsupportedMediaType` or `UnsupportedMediaTypeError`; 429 `RequestThrottled`; 500
          *     `InternalError`.
@@ -537,7 +538,7 @@ export type components = {
              * @description restify's error code (`restCode`).
              * @enum {string}
              */
-            code: "InvalidArgument" | "MissingParameter" | "InvalidCredentials" | "NotAuthorized" | "ResourceNotFound" | "InvalidHeader" | "RequestExpired" | "InvalidVersion" | "InvalidContent" | "BadDigest" | "BadMethod" | "WrongAccept" | "NotAcceptableError" | "RequestEntityTooLarge" | "PayloadTooLargeError" | "UnsupportedMediaType" | "UnsupportedMediaTypeError" | "RequestThrottled" | "InternalError";
+            code: "InvalidArgument" | "MissingParameter" | "InvalidCredentials" | "NotAuthorized" | "ResourceNotFound" | "InvalidHeader" | "RequestExpired" | "InvalidVersion" | "InvalidContent" | "BadDigest" | "BadMethod" | "MethodNotAllowedError" | "WrongAccept" | "NotAcceptableError" | "RequestEntityTooLarge" | "PayloadTooLargeError" | "UnsupportedMediaType" | "UnsupportedMediaTypeError" | "RequestThrottled" | "InternalError";
             /** @description Human-readable explanation. */
             message: string;
         };
@@ -893,8 +894,8 @@ export type components = {
         };
         /**
          * @description 413 — the request body exceeds the server's limit (restify `bodyReader`
-         *     `maxBodySize`; facsimile: 1 MB). restify 4.3.3 on Node ≥ 4 sends code
-         *     `PayloadTooLargeError`; facsimile sends `RequestEntityTooLarge` (see `Error`).
+         *     `maxBodySize`, 100,000 bytes in CloudAPI's `lib/app.js`). restify 4.3.3 on Node ≥ 4
+         *     sends code `PayloadTooLargeError`, "Request body size exceeds 100000".
          */
         PayloadTooLarge: {
             headers: {
@@ -1417,6 +1418,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UpdateUserRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateUserRequest"];
             };
         };
         responses: {
@@ -1641,6 +1643,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ChangeUserPasswordRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ChangeUserPasswordRequest"];
             };
         };
         responses: {

@@ -1,10 +1,12 @@
 import {
   ApiError,
   fieldOf,
+  type RequestView,
   type ErrorKind,
   type Issue,
   type RenderedError,
 } from '../../core/api/index.ts';
+import { ACCEPTABLE } from './accept.ts';
 
 /** restify 4's status for each CloudAPI error code (lib/errors/rest_error.js). */
 const STATUS_BY_CODE: Record<string, number> = {
@@ -17,6 +19,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   NotAuthorized: 403,
   ResourceNotFound: 404,
   BadMethod: 405,
+  MethodNotAllowedError: 405,
   WrongAccept: 406,
   NotAcceptableError: 406,
   InvalidArgument: 409,
@@ -34,7 +37,8 @@ const CODE_BY_KIND: Record<ErrorKind, string> = {
   conflict: 'InvalidArgument',
   notFound: 'ResourceNotFound',
   routeNotFound: 'ResourceNotFound',
-  methodNotAllowed: 'BadMethod',
+  // restify's router answers with its HttpError, not the BadMethod RestError.
+  methodNotAllowed: 'MethodNotAllowedError',
   unsupportedMediaType: 'UnsupportedMediaTypeError',
   // restify 4's own HTTP errors (not its RestErrors) answer these three.
   notAcceptable: 'NotAcceptableError',
@@ -44,10 +48,30 @@ const CODE_BY_KIND: Record<ErrorKind, string> = {
   internal: 'InternalError',
 };
 
+/** restify 4 bodyParser's `maxBodySize` in CloudAPI (sdc-cloudapi `lib/app.js`). */
+export const MAX_BODY_BYTES = 100_000;
+
 /** CloudAPI's error body: `{ "code": "InvalidArgument", "message": "..." }`. */
-export function renderTritonError(error: ApiError): RenderedError {
+export function renderTritonError(error: ApiError, request: RequestView): RenderedError {
   const code = error.code ?? CODE_BY_KIND[error.kind];
-  return { status: STATUS_BY_CODE[code] ?? 500, body: { code, message: messageOf(error) } };
+  const message = restifyMessage(error, request) ?? messageOf(error);
+  return { status: STATUS_BY_CODE[code] ?? 500, body: { code, message } };
+}
+
+/** restify 4.3.3's own words for what it refuses before CloudAPI runs (router, plugins). */
+function restifyMessage(error: ApiError, request: RequestView): string | undefined {
+  switch (error.kind) {
+    case 'routeNotFound':
+      return `${request.url.split('?')[0]} does not exist`;
+    case 'methodNotAllowed':
+      return `${request.method} is not allowed`;
+    case 'tooLarge':
+      return `Request body size exceeds ${MAX_BODY_BYTES}`;
+    case 'notAcceptable':
+      return `Server accepts: ${ACCEPTABLE.join(',')}`;
+    default:
+      return undefined;
+  }
 }
 
 function messageOf(error: ApiError): string {
