@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ControlPlane } from '../control/control.ts';
+import { answerTooLarge } from '../api/errors.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { unparsedBodyMessage } from '../secrets.ts';
 import { SESSION_HEADER, StoreWriteFailed } from '../state/index.ts';
@@ -82,6 +83,8 @@ export function createAdminApp(control: ControlPlane, options: AdminOptions) {
   app.use((error: ValidatorError, _req: Request, res: Response, _next: NextFunction) => {
     // Says what could not be stored and the system's code; names no path.
     if (error instanceof StoreWriteFailed) return res.status(503).json({ error: error.message });
+    const tooLarge = answerTooLarge(error);
+    if (tooLarge) return res.status(507).json({ error: tooLarge });
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) control.logger.error(`admin API failed: ${error.message}`);
     // A failure's own message may name a file on this machine: it goes to the log only.

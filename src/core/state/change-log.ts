@@ -199,7 +199,9 @@ export class ChangeLog {
   async #cutBack(): Promise<void> {
     this.#dirty = true;
     await this.#files.truncate(this.file, this.#bytes).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT' || this.#bytes > 0) throw error;
+      if (error.code !== 'ENOENT') throw error;
+      // Removed from outside: the next append starts it afresh rather than refusing every change.
+      this.#bytes = 0;
     });
     this.#dirty = false;
   }
