@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import sshpk from 'sshpk';
+import type { StoredKey } from './state.ts';
 
 /** A public key facsimile trusts for any account's signatures, as an OpenSSH line. */
 interface TrustedKey {
@@ -105,4 +106,18 @@ export function parseFingerprint(text: string): sshpk.Fingerprint | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The key named `nameOrFingerprint` by its name or any fingerprint form `parseFingerprint` reads. */
+export function findKey(
+  keys: readonly StoredKey[],
+  nameOrFingerprint: string,
+): StoredKey | undefined {
+  const fingerprint = parseFingerprint(nameOrFingerprint);
+  return keys.find(
+    (candidate) =>
+      candidate.name === nameOrFingerprint ||
+      candidate.fingerprint === nameOrFingerprint ||
+      (fingerprint?.matches(parsePublicKey(candidate.key)) ?? false),
+  );
 }

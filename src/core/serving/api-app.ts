@@ -14,6 +14,8 @@ import {
   checkRawBody,
   dropEmptyOptionalQuery,
   emptyBodyAsJson,
+  headAsGet,
+  routeBy,
   viewOf,
 } from './request-reading.ts';
 
@@ -49,17 +51,26 @@ export function createApiApp(api: AnyApiDefinition, control: ControlPlane, optio
 
   if (options.recorder) app.use(options.recorder.middleware(api));
   app.use(observeTraffic(api, control));
+  if (api.routedUrl) app.use(routeBy(api.routedUrl));
+  if (api.headAsGet) app.use(headAsGet);
   const maxDepth = api.maxBodyDepth ?? DEFAULT_MAX_BODY_DEPTH;
+  const keepRaw = (req: unknown, _res: unknown, body: Buffer) => {
+    if (api.checkRawBody) (req as { rawBody?: Buffer }).rawBody = body;
+  };
   app.use(emptyBodyAsJson(api));
   app.use(
     express.json({
-      limit: BODY_LIMIT,
+      limit: api.maxBodyBytes ?? BODY_LIMIT,
       type: api.jsonTypes ?? ['application/json'],
       verify: (req, res, body) => {
         checkJsonDepth(body, maxDepth);
-        if (api.checkRawBody) (req as { rawBody?: Buffer }).rawBody = body;
+        keepRaw(req, res, body);
       },
     }),
+  );
+  // Forms are parsed for every API; an operation whose spec does not list them still answers 415.
+  app.use(
+    express.urlencoded({ extended: false, limit: api.maxBodyBytes ?? BODY_LIMIT, verify: keepRaw }),
   );
   if (api.checkRawBody) app.use(checkRawBody(api));
   app.use(validatorWithAuth(api, control, spec, options));

@@ -42,7 +42,6 @@ export interface FacsimileApps {
 export function createApp(control: ControlPlane, options: AppOptions = {}): FacsimileApps {
   const { runtime } = control;
   const validateResponses = options.validateResponses ?? true;
-  const corsMiddleware = apiCors(options.corsOrigin ?? true);
   const main = express();
   main.disable('x-powered-by');
   const apiApps = new Map<string, Express>();
@@ -58,6 +57,7 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
   const apis = new Map<string, Express>();
   for (const api of runtime.apis) {
     const apiApp = withPathsOf(apiApps.get(api.name) as Express, api, apiApps);
+    const corsMiddleware = apiCors(options.corsOrigin ?? true, api.preflightStatus);
     const root = express();
     root.disable('x-powered-by');
     root.use(corsMiddleware, apiApp);
@@ -95,8 +95,8 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
  * them from its own port), but a page may not set the headers that steer
  * recording: those come from test code, never from a browser.
  */
-function apiCors(origin: boolean | string | string[]) {
-  const base = { origin, exposedHeaders: '*', maxAge: 600 };
+function apiCors(origin: boolean | string | string[], preflightStatus = 204) {
+  const base = { origin, exposedHeaders: '*', maxAge: 600, optionsSuccessStatus: preflightStatus };
   return cors((req: cors.CorsRequest, callback) => {
     const asked = String(req.headers['access-control-request-headers'] ?? '');
     const allowedHeaders = asked
