@@ -98,7 +98,7 @@ export const uniqueCases: UniqueCase[] = [
     body: { login: 'racer', email: 'racer@example.com', password: 'race-secret-42' },
     taken: {
       status: 409,
-      body: { code: 'InvalidArgument', message: 'login racer already exists' },
+      body: { code: 'InvalidArgument', message: 'Login is already taken' },
     },
     holders: (data) =>
       data.users.filter((row: { user: { login: string } }) => row.user.login === 'racer').length,
