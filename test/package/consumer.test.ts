@@ -118,7 +118,7 @@ describe('the packed package, installed in a fresh project', () => {
     // module, so that one rule is off; `facsimile/testing` has a CommonJS build and is checked whole.
     const attw = await run(dir, bin('attw'), [
       project.tarball,
-      ...['--profile', 'node16', '--ignore-rules', 'cjs-resolves-to-esm'],
+      ...['--profile', 'node16', '--ignore-rules', 'cjs-resolves-to-esm', '--format', 'ascii'],
     ]);
     expect(attw.stdout).toMatch(/"facsimile\/testing"\s+node16 \(from CJS\): 🟢 \(CJS\)/);
     process.stdout.write(`${publint.stdout}\n${attw.stdout}\n`);

@@ -131,6 +131,8 @@ export const NOT_RUN: Record<string, string> = {
   'npm ci && npm test': 'the checkout’s whole suite, which holds this test',
   'npm install --save-dev facsimile':
     'what consumerProject() does with the packed tarball; `npx facsimile serve` has its own test',
+  '# A throwaway PostgreSQL to try it':
+    'needs a PostgreSQL server and a non-root user; test/cli/shared-postgres.test.ts runs the same steps',
   'const facsimile = useSession(stub.url);':
     'a fragment of test/package/consumer/users.e2e.test.mjs, which runs whole',
 };
