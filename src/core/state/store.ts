@@ -2,7 +2,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ChangeLog, type LogEntry } from './change-log.ts';
 import {
-  readStoreFile,
+  openStoreFile,
   viewOf,
   writeStoreFile,
   type StoreData,
@@ -74,7 +74,7 @@ export class FileStore implements StateStore {
   async load() {
     await mkdir(dirname(this.location), { recursive: true });
     await removeStaleTemporaries(this.location);
-    const data = await readStoreFile(this.location);
+    const data = await openStoreFile(this.location);
     const { entries, hasOld } = await this.#log.read(data?.meta.logSeq ?? 0);
     return { data, log: data ? entries : [], recovering: hasOld || (!data && entries.length > 0) };
   }
