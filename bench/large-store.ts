@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { startJsonServer, writeJsonServerDb } from './baselines.ts';
 import type { BenchConfig } from './config.ts';
 import { indexesInFile } from './disk.ts';
-import { rowsHeapMb, seedStoreFile, startFacsimile } from './facsimile.ts';
+import { seedStoreFile, startFacsimile, storeFloor } from './facsimile.ts';
 import { loadSettings, measure, type Throughput } from './load.ts';
 import { measureLookups } from './lookups.ts';
 import { flushDirtyPages, peakRssMb, rssMb, stopServer } from './processes.ts';
@@ -51,8 +51,14 @@ export async function measureLargeStore(
     config.largeUsers,
     config.pinning.serverCore,
   );
-  results.startup.largeRowsHeapMb = await attempt(results, 'store floor', () =>
-    rowsHeapMb(db, config.pinning.serverCore),
+  const floor = await attempt(results, 'store floor', () =>
+    storeFloor(db, config.pinning.serverCore),
+  );
+  results.startup.largeRowsHeapMb = floor?.heapMb;
+  results.startup.largeRows = floor?.rows;
+  // Bytes per row are counted above the default store's RSS, which only the start-up phase measures.
+  results.startup.defaultRssMb ??= await attempt(results, 'default RSS', () =>
+    defaultRssMb(config, dir),
   );
   flushDirtyPages();
   const { server, startupMs } = await startFacsimile({
@@ -94,6 +100,19 @@ export async function measureLargeStore(
       : `facsimile exited ${Math.round(results.shutdown.ms)} ms after SIGTERM (${config.largeUsers} users/API, after the creates)`,
   );
   await countOnDisk(results, db, tag);
+}
+
+async function defaultRssMb(config: BenchConfig, dir: string): Promise<number | undefined> {
+  const { server } = await startFacsimile({
+    db: join(dir, 'default', 'db.json'),
+    core: config.pinning.serverCore,
+    timeoutMs: 60_000,
+  });
+  try {
+    return rssMb(server.pid);
+  } finally {
+    await stopServer(server);
+  }
 }
 
 async function jsonServerCreates(

@@ -44,8 +44,14 @@ export class RowArena {
     return buffer.toString('utf8', start, start + buffer.readUInt32LE(at));
   }
 
-  /** Bytes taken by chunks (for the bench's figures). */
-  get bytes(): number {
-    return this.#chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  /** Gives back the unused end of the last chunk, once no more rows will come. */
+  seal(): void {
+    const last = this.#chunks.length - 1;
+    const chunk = this.#chunks[last];
+    if (!chunk || this.#used === chunk.length) return;
+    const exact = Buffer.allocUnsafeSlow(this.#used);
+    chunk.copy(exact, 0, 0, this.#used);
+    this.#chunks[last] = exact;
+    this.#size = this.#used;
   }
 }

@@ -87,6 +87,7 @@ export class Table<Row> {
       this.#groups.push({ name, groupOf, members: new Map() });
     for (const row of rows) this.#apply(spec.key(row), row);
     this.#opening = false;
+    this.#arena.seal();
   }
 
   /** A table over this one that keeps its own changes and leaves this one as it is. */
