@@ -92,14 +92,14 @@ function fail(message: string): never {
 
 function seedingOptions(command: Command): Command {
   return command
-    .option('--db <path>', 'lowdb JSON file holding all state', DEFAULT_DB)
+    .option('--db <path>', 'JSON store file holding all state', DEFAULT_DB)
     .option('--seed <n>', 'faker seed for demo data', wholeNumber, DEFAULT_SEED)
     .option('--users <n>', 'demo users generated per API', wholeNumber, DEFAULT_USERS);
 }
 
 function defineServe(command: Command): void {
   command
-    .description('serve the APIs with seeded demo data (state kept in a lowdb JSON file)')
+    .description('serve the APIs with seeded demo data (state kept in a JSON store file)')
     .addOption(
       new Option('-p, --port <port>', 'main port (every API under /<api>)')
         .env('PORT')

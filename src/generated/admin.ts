@@ -352,7 +352,7 @@ export type components = {
             /** @enum {string} */
             status: "ok";
             store: {
-                /** @description The lowdb JSON file, `null` when in memory. */
+                /** @description The JSON store file, `null` when in memory. */
                 file: string | null;
                 seed: number;
                 users: number;

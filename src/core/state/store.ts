@@ -54,7 +54,7 @@ export class MemoryStore implements StateStore {
 const COMPACT_AFTER_BYTES = 32 * 1024 * 1024;
 
 /**
- * The lowdb-layout JSON file (a row per line, see store-file.ts) plus its
+ * The JSON store file (a row per line, see store-file.ts) plus its
  * change log. A crash at any instant leaves a file and a log that replay to
  * exactly the acknowledged state: the file is replaced only by rename, and
  * holds the sequence number of the last log entry it includes.
