@@ -72,6 +72,15 @@ export class Table<Row> {
   /** A large group's stored rows, kept until the group changes. */
   readonly #groupCache = new Map<string, readonly Stored[]>();
   readonly #freezes = new Set<Freeze>();
+  /**
+   * Rows read by key that someone still holds: reading an unchanged row again
+   * gives the same object, as when rows were kept as objects (provider code
+   * compares a look-up's row with the principal's by identity).
+   */
+  readonly #held = new Map<string, { stored: Stored; row: WeakRef<object> }>();
+  readonly #letGo = new FinalizationRegistry<string>((key) => {
+    if (this.#held.get(key)?.row.deref() === undefined) this.#held.delete(key);
+  });
   #onChange: ChangeListener | undefined;
   #size = 0;
 
@@ -106,7 +115,10 @@ export class Table<Row> {
 
   get(key: string): Row | undefined {
     const stored = this.#stored(key);
-    return stored === undefined ? undefined : this.#decode(stored);
+    if (stored === undefined) return undefined;
+    const held = this.#held.get(key);
+    const row = held?.stored === stored ? held.row.deref() : undefined;
+    return (row as Row | undefined) ?? this.#hold(key, stored, this.#decode(stored));
   }
 
   find(index: string, value: string): Row | undefined {
@@ -198,6 +210,14 @@ export class Table<Row> {
     return this.#parent ? this.#parent.#arenaText(position) : this.#arena.text(position);
   }
 
+  #hold(key: string, stored: Stored, row: Row): Row {
+    if (typeof row === 'object' && row !== null) {
+      this.#held.set(key, { stored, row: new WeakRef(row) });
+      this.#letGo.register(row, key);
+    }
+    return row;
+  }
+
   #stored(key: string): Stored | undefined {
     const slot = this.#rows.get(key);
     if (slot === REMOVED) return undefined;
@@ -236,7 +256,11 @@ export class Table<Row> {
       else this.#rows.delete(key);
     } else {
       const text = this.#codec.encode(row);
-      this.#rows.set(key, this.#opening && !this.#parent ? this.#arena.add(text) : text);
+      if (this.#opening && !this.#parent) this.#rows.set(key, this.#arena.add(text));
+      else {
+        this.#rows.set(key, text);
+        this.#hold(key, text, row);
+      }
       this.#index(key, row, before);
     }
     this.#size += (row === undefined ? 0 : 1) - (stored === undefined ? 0 : 1);
