@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tritonApi } from '../src/apis/triton/index.ts';
 import { DEFAULT_SEED, seedApi } from '../src/core/state/seeding.ts';
-import type { ApiName } from '../src/core/spec-files.ts';
+import type { ApiName } from '../src/core/specs/spec-files.ts';
 import type { TritonData } from '../src/apis/triton/state.ts';
 import {
   freePort,

@@ -1,4 +1,4 @@
-import type { ApiName } from '../src/core/spec-files.ts';
+import type { ApiName } from '../src/core/specs/spec-files.ts';
 
 /** The demo token every API accepts (README, "Demo credentials"). */
 export const DEMO_AUTH = { authorization: 'Bearer facsimile-demo' };

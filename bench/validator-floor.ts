@@ -1,11 +1,11 @@
 // The floor the read path stands on: Express plus express-openapi-validator configured exactly
-// as the stub configures it (src/core/spec-validation.ts: request and response validation),
+// as the stub configures it (src/core/specs/validation.ts: request and response validation),
 // answering the stub's own body with res.json and doing nothing else.
 // `node --import tsx bench/validator-floor.ts <port> <answers.json>`; answers as in baselines.ts.
 import { readFileSync } from 'node:fs';
 import express from 'express';
-import { loadSpec } from '../src/core/spec.ts';
-import { specValidation } from '../src/core/spec-validation.ts';
+import { loadSpec } from '../src/core/specs/spec.ts';
+import { specValidation } from '../src/core/specs/validation.ts';
 import type { CannedAnswer } from './baselines.ts';
 
 const [portText = '', answersFile = ''] = process.argv.slice(2);

@@ -10,7 +10,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
-import { SPEC_NAMES, sha256, specJsonPath, specPath } from '../src/core/spec-files.ts';
+import { SPEC_NAMES, sha256, specJsonPath, specPath } from '../src/core/specs/spec-files.ts';
 
 const outDir = join(import.meta.dirname, '..', 'src', 'generated');
 const header = '// Generated from spec/ by `npm run gen` (openapi-typescript). Do not edit.\n\n';

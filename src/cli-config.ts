@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Pair } from 'yaml';
 import { createLogger, LOG_LEVELS, type Logger, type LogLevel } from './core/logger.ts';
-import { API_NAMES, isApiName, type ApiName } from './core/spec-files.ts';
+import { API_NAMES, isApiName, type ApiName } from './core/specs/spec-files.ts';
 
 /** Read from the current directory when `--config` is not given. */
 export const CONFIG_FILE = 'facsimile.config.yaml';

@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { allApis, apisNamed } from './apis/index.ts';
 import type { PactFileInteraction } from './core/contracts/check.ts';
 import { DEFAULT_CONSUMER } from './core/contracts/names.ts';
-import type { ApiName } from './core/spec-files.ts';
+import type { ApiName } from './core/specs/spec-files.ts';
 
 export const CONTRACTS_DIR = 'contracts';
 

@@ -17,9 +17,9 @@ import {
 import { contractsCommand } from './cli-contracts.ts';
 import { ADMIN_PATH } from './core/admin/app.ts';
 import type { Logger } from './core/logger.ts';
-import { startStub, type RunningStub } from './core/server.ts';
-import { API_NAMES, type ApiName } from './core/spec-files.ts';
-import { DEFAULT_JOURNAL_CAPACITY } from './core/journal.ts';
+import { startStub, type RunningStub } from './core/serving/server.ts';
+import { API_NAMES, type ApiName } from './core/specs/spec-files.ts';
+import { DEFAULT_JOURNAL_CAPACITY } from './core/control/journal.ts';
 import {
   DEFAULT_MAX_SESSION_MEGABYTES,
   DEFAULT_MAX_SESSIONS,

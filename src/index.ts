@@ -10,10 +10,14 @@
  * await stub.close();
  */
 import { allApis } from './apis/index.ts';
-import { startStub as startWith, type RunningStub, type StubOptions } from './core/server.ts';
+import {
+  startStub as startWith,
+  type RunningStub,
+  type StubOptions,
+} from './core/serving/server.ts';
 
-export type { RunningStub, StubOptions } from './core/server.ts';
-export type { ApiName } from './core/spec-files.ts';
+export type { RunningStub, StubOptions } from './core/serving/server.ts';
+export type { ApiName } from './core/specs/spec-files.ts';
 export { allApis, apisNamed } from './apis/index.ts';
 export { tritonApi } from './apis/triton/index.ts';
 

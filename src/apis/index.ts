@@ -1,5 +1,5 @@
-import type { AnyApiDefinition } from '../core/api.ts';
-import type { ApiName } from '../core/spec-files.ts';
+import type { AnyApiDefinition } from '../core/api/index.ts';
+import type { ApiName } from '../core/specs/spec-files.ts';
 import { scalingoApi } from './scalingo/index.ts';
 import { computestacksApi } from './computestacks/index.ts';
 import { scalingoDbApi } from './scalingo-db/index.ts';

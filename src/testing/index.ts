@@ -10,7 +10,7 @@
  * // a test file
  * const facsimile = useSession(inject('facsimile'));
  */
-import type { StubOptions } from '../core/server.ts';
+import type { StubOptions } from '../core/serving/server.ts';
 import { URL_VARIABLE } from './session.ts';
 
 export { URL_VARIABLE, useSession, type SessionOptions, type StubSession } from './session.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { API_NAMES, type ApiName } from '../core/spec-files.ts';
+import { API_NAMES, type ApiName } from '../core/specs/spec-files.ts';
 
 /** The environment variable through which `startRunStub` hands the stub's URL to test files. */
 export const URL_VARIABLE = 'FACSIMILE_URL';

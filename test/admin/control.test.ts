@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
-import { loadSpec } from '../../src/core/spec.ts';
-import { API_NAMES } from '../../src/core/spec-files.ts';
+import { loadSpec } from '../../src/core/specs/spec.ts';
+import { API_NAMES } from '../../src/core/specs/spec-files.ts';
 import { bearer, call, startTestStub } from '../support/stub.ts';
 import { adminOf, CAROL, useAdminStub } from './setup.ts';
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
-import type { ContractCase } from '../../src/core/api.ts';
-import { loadSpec, operationsOf } from '../../src/core/spec.ts';
-import type { ApiName } from '../../src/core/spec-files.ts';
+import type { ContractCase } from '../../src/core/api/definition.ts';
+import { loadSpec, operationsOf } from '../../src/core/specs/spec.ts';
+import type { ApiName } from '../../src/core/specs/spec-files.ts';
 import { exampleOf } from '../support/examples.ts';
 import { bearer, type Answer } from '../support/stub.ts';
 import { useAdminStub } from './setup.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { StubOptions } from '../../src/core/server.ts';
+import type { StubOptions } from '../../src/core/serving/server.ts';
 import {
   bearer,
   call,

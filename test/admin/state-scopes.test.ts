@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StubOptions } from '../../src/core/server.ts';
+import type { StubOptions } from '../../src/core/serving/server.ts';
 import { startTestStub, type TestStub } from '../support/stub.ts';
 import { adminOf, CAROL } from './setup.ts';
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
 import { verifyContracts } from '../../src/core/contracts/verify.ts';
 import { createLogger } from '../../src/core/logger.ts';
-import { startStub, type RunningStub, type StubOptions } from '../../src/core/server.ts';
+import { startStub, type RunningStub, type StubOptions } from '../../src/core/serving/server.ts';
 import { bearer, call } from '../support/stub.ts';
 import { rawRequest } from '../support/raw-request.ts';
 

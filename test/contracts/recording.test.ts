@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
 import { verifyContracts } from '../../src/core/contracts/verify.ts';
-import { startStub, type RunningStub } from '../../src/core/server.ts';
-import type { ApiName } from '../../src/core/spec-files.ts';
+import { startStub, type RunningStub } from '../../src/core/serving/server.ts';
+import type { ApiName } from '../../src/core/specs/spec-files.ts';
 import { bearer, call } from '../support/stub.ts';
 
 /** One scripted step: the state it runs in (as a consumer test declares it), the call, the status seen. */

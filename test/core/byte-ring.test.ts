@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteRing } from '../../src/core/byte-ring.ts';
+import { ByteRing } from '../../src/core/control/byte-ring.ts';
 
 const textsOf = (ring: ByteRing) => [...ring.texts()];
 

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
-import { startStub } from '../../src/core/server.ts';
+import { startStub } from '../../src/core/serving/server.ts';
 import { seedStore } from '../../src/core/state/seeding.ts';
-import { SchemaValidator, describeErrors } from '../../src/core/schemas.ts';
-import { loadSpec } from '../../src/core/spec.ts';
+import { SchemaValidator, describeErrors } from '../../src/core/specs/schemas.ts';
+import { loadSpec } from '../../src/core/specs/spec.ts';
 import { storeOnDisk } from '../support/store-on-disk.ts';
 import { bearer, startTestStub, type TestStub } from '../support/stub.ts';
 

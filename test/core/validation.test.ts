@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { scalingoApi } from '../../src/apis/scalingo/index.ts';
-import { reply } from '../../src/core/api.ts';
+import { reply } from '../../src/core/api/definition.ts';
 import { bearer, startTestStub, type TestStub } from '../support/stub.ts';
 
 /** The real Scalingo API with one handler that answers outside its spec. */

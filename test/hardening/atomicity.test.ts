@@ -1,6 +1,6 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiName } from '../../src/core/spec-files.ts';
+import type { ApiName } from '../../src/core/specs/spec-files.ts';
 import { storeOnDisk } from '../support/store-on-disk.ts';
 import { bearer, startTestStub, type TestStub } from '../support/stub.ts';
 

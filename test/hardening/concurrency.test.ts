@@ -5,8 +5,8 @@ import type { ScalingoData } from '../../src/apis/scalingo/state.ts';
 import type { ScalingoDbData } from '../../src/apis/scalingo-db/state.ts';
 import type { ScalrData } from '../../src/apis/scalr/state.ts';
 import type { TritonData } from '../../src/apis/triton/state.ts';
-import { startStub, type RunningStub } from '../../src/core/server.ts';
-import type { ApiName } from '../../src/core/spec-files.ts';
+import { startStub, type RunningStub } from '../../src/core/serving/server.ts';
+import type { ApiName } from '../../src/core/specs/spec-files.ts';
 import { storeOnDisk } from '../support/store-on-disk.ts';
 import {
   bearer,

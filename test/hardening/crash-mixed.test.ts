@@ -11,7 +11,7 @@ import { readStoreFile, type StoreData } from '../../src/core/state/index.ts';
 import { storeOnDisk } from '../support/store-on-disk.ts';
 import { DEMO_TOKEN, bearer, call } from '../support/stub.ts';
 import { serve, type Served } from './support/cli.ts';
-import { randomSequence } from '../../src/core/faults.ts';
+import { randomSequence } from '../../src/core/control/faults.ts';
 
 /*
  * Issue 11: SIGKILL of the real CLI under a mixed load on every API that

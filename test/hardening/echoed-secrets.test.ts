@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/logger.ts';
-import type { ApiName } from '../../src/core/spec-files.ts';
+import type { ApiName } from '../../src/core/specs/spec-files.ts';
 import { bearer, call, startTestStub, type TestStub } from '../support/stub.ts';
 
 let stub: TestStub;

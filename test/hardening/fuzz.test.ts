@@ -6,15 +6,15 @@ import type { ScalingoData } from '../../src/apis/scalingo/state.ts';
 import type { ScalingoDbData } from '../../src/apis/scalingo-db/state.ts';
 import type { ScalrData } from '../../src/apis/scalr/state.ts';
 import type { TritonData } from '../../src/apis/triton/state.ts';
-import { SchemaValidator, describeErrors } from '../../src/core/schemas.ts';
-import { startStub, type RunningStub } from '../../src/core/server.ts';
-import { API_NAMES, type ApiName } from '../../src/core/spec-files.ts';
+import { SchemaValidator, describeErrors } from '../../src/core/specs/schemas.ts';
+import { startStub, type RunningStub } from '../../src/core/serving/server.ts';
+import { API_NAMES, type ApiName } from '../../src/core/specs/spec-files.ts';
 import {
   loadSpec,
   operationsOf,
   type SpecDocument,
   type SpecOperation,
-} from '../../src/core/spec.ts';
+} from '../../src/core/specs/spec.ts';
 import {
   clip,
   describeRequest,

@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { API_NAMES, type ApiName } from '../../src/core/spec-files.ts';
-import { loadSpec, operationsOf } from '../../src/core/spec.ts';
+import { API_NAMES, type ApiName } from '../../src/core/specs/spec-files.ts';
+import { loadSpec, operationsOf } from '../../src/core/specs/spec.ts';
 import { bearer, call, type Answer, type CallInit } from '../support/stub.ts';
 import { serve, type Served } from './support/cli.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { API_NAMES } from '../../src/core/spec-files.ts';
-import { loadSpec, operationsOf, type SpecDocument } from '../../src/core/spec.ts';
+import { API_NAMES } from '../../src/core/specs/spec-files.ts';
+import { loadSpec, operationsOf, type SpecDocument } from '../../src/core/specs/spec.ts';
 import { documentCoverage } from './document-coverage.ts';
 
 const normalise = (path: string) => path.replace(/\{[^}]+\}/g, '{}');

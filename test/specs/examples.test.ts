@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { SPEC_NAMES } from '../../src/core/spec-files.ts';
+import { SPEC_NAMES } from '../../src/core/specs/spec-files.ts';
 import {
   loadSpec,
   operationsOf,
   pointerOf,
   resolveRef,
   type SpecDocument,
-} from '../../src/core/spec.ts';
-import { SchemaValidator, describeErrors } from '../../src/core/schemas.ts';
+} from '../../src/core/specs/spec.ts';
+import { SchemaValidator, describeErrors } from '../../src/core/specs/schemas.ts';
 
 interface ExampleCase {
   where: string;

@@ -1,4 +1,4 @@
-import { loadSpec, resolveRef } from '../../src/core/spec.ts';
+import { loadSpec, resolveRef } from '../../src/core/specs/spec.ts';
 
 /** The value of a named example in `spec/<api>.yaml`: what the provider document shows. */
 export function exampleOf<T = unknown>(api: string, name: string): T {

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allApis } from '../../src/apis/index.ts';
-import { startStub, type RunningStub, type StubOptions } from '../../src/core/server.ts';
-import type { ApiName } from '../../src/core/spec-files.ts';
+import { startStub, type RunningStub, type StubOptions } from '../../src/core/serving/server.ts';
+import type { ApiName } from '../../src/core/specs/spec-files.ts';
 
 export const DEMO_TOKEN = 'facsimile-demo';
 

@@ -1,4 +1,4 @@
-import { ApiError, type Issue } from '../../core/errors.ts';
+import { ApiError, type Issue } from '../../core/api/index.ts';
 import type { components } from '../../generated/computestacks.ts';
 import { MODEL } from './messages.ts';
 import type { ComputeStacksState, ComputeStacksUser, Labels, StoredAccount } from './state.ts';

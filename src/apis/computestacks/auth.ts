@@ -1,6 +1,4 @@
-import type { AuthContext } from '../../core/api.ts';
-import { ApiError } from '../../core/errors.ts';
-import { checkPassword } from '../../core/passwords.ts';
+import { type AuthContext, ApiError, checkPassword } from '../../core/api/index.ts';
 import { BASIC_AUTH_FAILED } from './errors.ts';
 import { accountById, type ComputeStacksState, type StoredAccount } from './state.ts';
 import { assertKnownFormat, assertSupportedVersion } from './versioning.ts';

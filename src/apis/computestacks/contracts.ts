@@ -1,4 +1,4 @@
-import type { ContractCase } from '../../core/api.ts';
+import type { ContractCase } from '../../core/api/index.ts';
 import { tokenWithoutScope } from './states.ts';
 
 const JOHN = "the ComputeStacks user 'john@example.com'";

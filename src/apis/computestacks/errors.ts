@@ -1,5 +1,4 @@
-import type { RequestView } from '../../core/api.ts';
-import type { ApiError, Issue, RenderedError } from '../../core/errors.ts';
+import type { RequestView, ApiError, Issue, RenderedError } from '../../core/api/index.ts';
 import { fullMessagesOf } from './messages.ts';
 import { UNSUPPORTED_VERSION } from './versioning.ts';
 

@@ -1,6 +1,4 @@
-import { reply, type Handler } from '../../core/api.ts';
-import { ApiError } from '../../core/errors.ts';
-import type { BodyOf } from '../../core/types.ts';
+import { reply, type Handler, ApiError, type BodyOf } from '../../core/api/index.ts';
 import type { operations } from '../../generated/computestacks.ts';
 import { assignAttributes, mergeLabels, ModelErrors, validateUser } from './attributes.ts';
 import type { ComputeStacksPrincipal } from './auth.ts';

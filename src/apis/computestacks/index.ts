@@ -1,4 +1,4 @@
-import { defineApi } from '../../core/api.ts';
+import { defineApi } from '../../core/api/index.ts';
 import { authenticateComputeStacks } from './auth.ts';
 import { computeStacksContracts } from './contracts.ts';
 import { renderComputeStacksError } from './errors.ts';

@@ -1,4 +1,4 @@
-import type { Issue } from '../../core/errors.ts';
+import type { Issue } from '../../core/api/index.ts';
 
 /** Rails' `humanize`: `company_name` → `Company name`, `external_id` → `External`. */
 export function humanize(attribute: string): string {

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { reply } from '../../core/api.ts';
-import { ApiError } from '../../core/errors.ts';
-import type { BodyOf } from '../../core/types.ts';
+import { reply, ApiError, type BodyOf, hashPassword } from '../../core/api/index.ts';
 import type { operations } from '../../generated/computestacks.ts';
 import {
   assignAttributes,
@@ -12,7 +10,6 @@ import {
   validateUser,
   type CreateAttributes,
 } from './attributes.ts';
-import { hashPassword } from '../../core/passwords.ts';
 import { generateApiCredential } from './credentials.ts';
 import { MISSING_PROVIDER_SETTINGS } from './errors.ts';
 import type { ComputeStacksHandler } from './handlers.ts';

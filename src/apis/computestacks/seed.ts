@@ -1,7 +1,6 @@
 import type { Faker } from '@faker-js/faker';
-import type { SeedContext } from '../../core/api.ts';
+import { type SeedContext, hashPassword } from '../../core/api/index.ts';
 import { currencyOf } from './attributes.ts';
-import { hashPassword } from '../../core/passwords.ts';
 import type {
   ComputeStacksData,
   ComputeStacksUser,

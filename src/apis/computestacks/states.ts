@@ -1,4 +1,4 @@
-import type { ProviderState } from '../../core/api.ts';
+import type { ProviderState } from '../../core/api/index.ts';
 import { accountById, type ComputeStacksState } from './state.ts';
 
 /** The scopes of the controller's Doorkeeper configuration (the spec's `oauth2` flows). */

@@ -1,4 +1,4 @@
-import { ApiError } from '../../core/errors.ts';
+import { ApiError } from '../../core/api/index.ts';
 
 /** `ApiError.code` of an `Accept: ...; api_version=N` the controller does not serve. */
 export const UNSUPPORTED_VERSION = 'unsupported_version';

@@ -1,5 +1,4 @@
-import type { AuthContext } from '../../core/api.ts';
-import { ApiError } from '../../core/errors.ts';
+import { type AuthContext, ApiError } from '../../core/api/index.ts';
 import { addonsOwnedBy } from '../scalingo/addons.ts';
 import { verifyScalingoJwt } from '../scalingo/auth.ts';
 import type { ScalingoState } from '../scalingo/state.ts';

@@ -1,4 +1,4 @@
-import type { ContractCase } from '../../core/api.ts';
+import type { ContractCase } from '../../core/api/index.ts';
 
 const USERS = '/api/databases/my-db-123/users';
 const MY_USER = `${USERS}/my-user`;

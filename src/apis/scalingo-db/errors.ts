@@ -4,7 +4,7 @@ import {
   type ErrorKind,
   type Issue,
   type RenderedError,
-} from '../../core/errors.ts';
+} from '../../core/api/index.ts';
 import { renderScalingoError } from '../scalingo/errors.ts';
 
 /** The spec's 415 wording (`UnsupportedMediaType` example): the API takes JSON only. */

@@ -1,8 +1,12 @@
-import { reply, type Handler } from '../../core/api.ts';
-import { ApiError, type Issue } from '../../core/errors.ts';
-import type { BodyOf } from '../../core/types.ts';
+import {
+  reply,
+  type Handler,
+  ApiError,
+  type Issue,
+  type BodyOf,
+  hashPassword,
+} from '../../core/api/index.ts';
 import type { operations } from '../../generated/scalingo-db.ts';
-import { hashPassword } from '../../core/passwords.ts';
 import type { ScalingoDbPrincipal } from './auth.ts';
 import {
   NOT_DELETABLE,

@@ -1,4 +1,4 @@
-import { defineApi } from '../../core/api.ts';
+import { defineApi } from '../../core/api/index.ts';
 import { authenticateScalingoDb } from './auth.ts';
 import { scalingoDbContracts } from './contracts.ts';
 import { renderScalingoDbError } from './errors.ts';

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { ApiError } from '../../core/errors.ts';
+import { ApiError } from '../../core/api/index.ts';
 import type { ScalingoDbPrincipal } from './auth.ts';
 import {
   findDatabase,

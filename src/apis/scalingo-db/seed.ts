@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import type { SeedContext } from '../../core/api.ts';
+import type { SeedContext } from '../../core/api/index.ts';
 import { dbmsAttributesFor } from './lookups.ts';
 import type {
   DatabaseType,

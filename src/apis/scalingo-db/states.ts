@@ -1,4 +1,4 @@
-import type { ProviderState } from '../../core/api.ts';
+import type { ProviderState } from '../../core/api/index.ts';
 import { dbmsAttributesFor } from './lookups.ts';
 import { findDatabase, type ScalingoDbState, type StoredDatabase } from './state.ts';
 

@@ -1,5 +1,4 @@
-import { reply, type Handler } from '../../core/api.ts';
-import { ApiError } from '../../core/errors.ts';
+import { reply, type Handler, ApiError } from '../../core/api/index.ts';
 import { issueAddonToken, type ScalingoPrincipal } from './auth.ts';
 import type { ScalingoState, StoredAddon } from './state.ts';
 

@@ -1,6 +1,5 @@
 import { SignJWT, jwtVerify } from 'jose';
-import type { AuthContext } from '../../core/api.ts';
-import { ApiError } from '../../core/errors.ts';
+import { type AuthContext, ApiError } from '../../core/api/index.ts';
 import { accountByToken, type ScalingoState, type StoredAccount } from './state.ts';
 
 const TOKEN_LIFETIME_SECONDS = 3600;

@@ -1,4 +1,4 @@
-import type { ContractCase } from '../../core/api.ts';
+import type { ContractCase } from '../../core/api/index.ts';
 
 const DOC_USER = "the Scalingo user 'doc-account'";
 const DOC_ID = 'us-d13d3065-e7fa-4b1a-827a-ce1c92415f9c';

@@ -5,7 +5,7 @@ import {
   type ApiError,
   type Issue,
   type RenderedError,
-} from '../../core/errors.ts';
+} from '../../core/api/index.ts';
 
 /**
  * Scalingo's error envelopes (developers-documentation `_scalingo_api/index.md`):

@@ -1,9 +1,13 @@
-import { reply, type Handler } from '../../core/api.ts';
-import { ApiError } from '../../core/errors.ts';
-import type { BodyOf } from '../../core/types.ts';
+import {
+  reply,
+  type Handler,
+  ApiError,
+  type BodyOf,
+  checkPassword,
+  hashPassword,
+} from '../../core/api/index.ts';
 import type { operations } from '../../generated/scalingo.ts';
 import { issueJwt, type ScalingoPrincipal } from './auth.ts';
-import { checkPassword, hashPassword } from '../../core/passwords.ts';
 import type { ScalingoState, ScalingoUser, StoredAccount } from './state.ts';
 import { getAccountUsage } from './usage.ts';
 import { getAddonToken } from './addons.ts';

@@ -1,5 +1,5 @@
 import { scalingoStates } from './states.ts';
-import { defineApi } from '../../core/api.ts';
+import { defineApi } from '../../core/api/index.ts';
 import { authenticateScalingo } from './auth.ts';
 import { scalingoContracts } from './contracts.ts';
 import { renderScalingoError } from './errors.ts';

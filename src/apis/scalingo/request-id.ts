@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestView } from '../../core/api.ts';
+import type { RequestView } from '../../core/api/index.ts';
 
 /** go-scalingo logs X-Request-Id on both APIs: echo the client's X-Request-ID, or make one up. */
 export function requestIdHeader(request: RequestView): Record<string, string> {

@@ -1,6 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import type { SeedContext } from '../../core/api.ts';
-import { hashPassword } from '../../core/passwords.ts';
+import { type SeedContext, hashPassword } from '../../core/api/index.ts';
 import type {
   AppUsage,
   ScalingoData,

@@ -1,4 +1,4 @@
-import type { ProviderState } from '../../core/api.ts';
+import type { ProviderState } from '../../core/api/index.ts';
 import type { ScalingoState } from './state.ts';
 
 export const scalingoStates: ProviderState<ScalingoState>[] = [

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Handler } from '../../core/api.ts';
-import { ApiError, type Issue } from '../../core/errors.ts';
-import type { BodyOf, QueryOf } from '../../core/types.ts';
+import {
+  type Handler,
+  ApiError,
+  type Issue,
+  type BodyOf,
+  type QueryOf,
+} from '../../core/api/index.ts';
 import type { operations } from '../../generated/scalr.ts';
 import { requirePermission, seesAccount, type ScalrPrincipal } from './auth.ts';
 import { document, listParameter, pageOf, paginate, sorted, type SortValue } from './json-api.ts';

@@ -4,7 +4,7 @@ import {
   type ErrorKind,
   type Issue,
   type RenderedError,
-} from '../../core/errors.ts';
+} from '../../core/api/index.ts';
 import type { components } from '../../generated/scalr.ts';
 import { detailOf } from './messages.ts';
 

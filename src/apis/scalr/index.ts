@@ -1,5 +1,5 @@
 import { scalrStates } from './states.ts';
-import { defineApi } from '../../core/api.ts';
+import { defineApi } from '../../core/api/index.ts';
 import { authenticateScalr } from './auth.ts';
 import { scalrContracts } from './contracts/index.ts';
 import { renderScalrError } from './errors.ts';

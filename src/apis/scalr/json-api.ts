@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { reply, type Reply, type RequestView } from '../../core/api.ts';
+import { reply, type Reply, type RequestView } from '../../core/api/index.ts';
 import type { components } from '../../generated/scalr.ts';
 
 type Pagination = components['schemas']['Pagination'];

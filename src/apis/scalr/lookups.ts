@@ -1,4 +1,4 @@
-import { ApiError } from '../../core/errors.ts';
+import { ApiError } from '../../core/api/index.ts';
 import { seesUser, type ScalrPrincipal } from './auth.ts';
 import { included, listParameter, type IncludedResource } from './json-api.ts';
 import {

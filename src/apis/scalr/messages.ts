@@ -1,4 +1,4 @@
-import type { Issue } from '../../core/errors.ts';
+import type { Issue } from '../../core/api/index.ts';
 
 /** The password rule, worded as Scalr's create-user reference words it. */
 export const WEAK_PASSWORD =

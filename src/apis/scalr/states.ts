@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ProviderState } from '../../core/api.ts';
+import type { ProviderState } from '../../core/api/index.ts';
 import { userResource } from './resources.ts';
 import {
   accountUsersOfAccount,

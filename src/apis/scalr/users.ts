@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { hashPassword } from '../../core/passwords.ts';
-import { reply, type Handler } from '../../core/api.ts';
-import { ApiError } from '../../core/errors.ts';
-import type { BodyOf, QueryOf } from '../../core/types.ts';
+import {
+  hashPassword,
+  reply,
+  type Handler,
+  ApiError,
+  type BodyOf,
+  type QueryOf,
+} from '../../core/api/index.ts';
 import type { operations } from '../../generated/scalr.ts';
 import { requirePermission, seesUser, type ScalrPrincipal } from './auth.ts';
 import { document, listParameter, pageOf, paginate, sorted, type SortValue } from './json-api.ts';

@@ -1,7 +1,6 @@
 import type httpSignatureModule from 'http-signature';
 import { createRequire } from 'node:module';
-import type { AuthContext } from '../../core/api.ts';
-import { ApiError } from '../../core/errors.ts';
+import { type AuthContext, ApiError } from '../../core/api/index.ts';
 import { parseFingerprint, parsePublicKey, type TrustedKeys } from './keys.ts';
 import type { StoredAccount, TritonState } from './state.ts';
 

@@ -1,4 +1,4 @@
-import type { ContractCase } from '../../core/api.ts';
+import type { ContractCase } from '../../core/api/index.ts';
 
 const ALICE = "a Triton account 'demo' with user 'alice'";
 const NO_GHOST = "no Triton user 'ghost'";

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RequestView } from '../../core/api.ts';
-import { ApiError } from '../../core/errors.ts';
+import { type RequestView, ApiError } from '../../core/api/index.ts';
 
 /** restify 4's bodyReader: a body whose Content-MD5 does not match is 400 BadDigest. */
 export function checkContentMd5(raw: Buffer, request: RequestView): void {

@@ -4,7 +4,7 @@ import {
   type ErrorKind,
   type Issue,
   type RenderedError,
-} from '../../core/errors.ts';
+} from '../../core/api/index.ts';
 
 /** restify 4's status for each CloudAPI error code (lib/errors/rest_error.js). */
 const STATUS_BY_CODE: Record<string, number> = {

@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { reply, type Handler } from '../../core/api.ts';
-import { ApiError } from '../../core/errors.ts';
-import { hashPassword } from '../../core/passwords.ts';
-import type { BodyOf } from '../../core/types.ts';
+import { reply, type Handler, ApiError, hashPassword, type BodyOf } from '../../core/api/index.ts';
 import type { operations } from '../../generated/triton.ts';
 import type { TritonPrincipal } from './auth.ts';
 import { findUser, type StoredUser, type TritonState, type TritonUser } from './state.ts';

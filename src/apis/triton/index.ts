@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { defineApi } from '../../core/api.ts';
+import { defineApi } from '../../core/api/index.ts';
 import { authenticateTriton } from './auth.ts';
 import { tritonContracts } from './contracts.ts';
 import { renderTritonError } from './errors.ts';

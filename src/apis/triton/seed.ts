@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SeedContext } from '../../core/api.ts';
-import { hashPassword } from '../../core/passwords.ts';
+import { type SeedContext, hashPassword } from '../../core/api/index.ts';
 import { FIXTURES_DIR } from '../../core/state/index.ts';
 import { type StoredAccount, type StoredUser, type TritonData, type TritonUser } from './state.ts';
 

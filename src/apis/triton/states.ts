@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ProviderState } from '../../core/api.ts';
-import { hashPassword } from '../../core/passwords.ts';
+import { type ProviderState, hashPassword } from '../../core/api/index.ts';
 import { findUser, type TritonState } from './state.ts';
 
 /** A stable id per (account, login), so a state set up twice yields the same user. */

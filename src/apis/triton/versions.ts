@@ -1,5 +1,4 @@
-import type { RequestView } from '../../core/api.ts';
-import { ApiError } from '../../core/errors.ts';
+import { type RequestView, ApiError } from '../../core/api/index.ts';
 
 /** The versions sdc-cloudapi 9 registers its routes under; the highest is `Api-Version`. */
 const VERSIONS = ['7.0.0', '7.1.0', '7.2.0', '7.3.0', '8.0.0', '9.0.0'];

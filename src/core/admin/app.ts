@@ -2,11 +2,11 @@ import { timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { ControlPlane } from '../control.ts';
+import type { ControlPlane } from '../control/control.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { SESSION_HEADER } from '../state/index.ts';
-import { loadSpec } from '../spec.ts';
-import { specValidation } from '../spec-validation.ts';
+import { loadSpec } from '../specs/spec.ts';
+import { specValidation } from '../specs/validation.ts';
 import { jsonPosts } from './guard.ts';
 import { adminHandlers } from './handlers.ts';
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Reply } from '../api.ts';
-import { reply } from '../api.ts';
-import type { ControlPlane } from '../control.ts';
-import { MAX_RULES, type RuleInput } from '../faults.ts';
-import { redact, type Verification } from '../journal.ts';
-import { changeProviderState, knownStates, type StateChange } from '../provider-states.ts';
+import type { Reply } from '../api/definition.ts';
+import { reply } from '../api/definition.ts';
+import type { ControlPlane } from '../control/control.ts';
+import { MAX_RULES, type RuleInput } from '../control/faults.ts';
+import { redact, type Verification } from '../control/journal.ts';
+import { changeProviderState, knownStates, type StateChange } from '../control/provider-states.ts';
 import { documentOf, infoOf, TooManySessions, type Session } from '../state/index.ts';
-import { loadSpec, operationsOf } from '../spec.ts';
+import { loadSpec, operationsOf } from '../specs/spec.ts';
 import { servedSpec } from './served-spec.ts';
 
 export interface AdminContext {

@@ -1,4 +1,4 @@
-import { loadSpec } from '../spec.ts';
+import { loadSpec } from '../specs/spec.ts';
 
 /**
  * An API's spec as this stub serves it: `servers` points at the API's prefix

@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { AnyApiDefinition } from '../api.ts';
-import { loadSpec } from '../spec.ts';
-import { specValidation } from '../spec-validation.ts';
+import type { AnyApiDefinition } from '../api/definition.ts';
+import { loadSpec } from '../specs/spec.ts';
+import { specValidation } from '../specs/validation.ts';
 import { sendPactRequest, type PactRequest } from './pact-file.ts';
 
 export interface PactFileInteraction {

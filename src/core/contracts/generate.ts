@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
-import type { AnyApiDefinition, ContractCase } from '../api.ts';
-import { loadSpec, operationById, resolveRef, type SpecDocument } from '../spec.ts';
+import type { AnyApiDefinition, ContractCase } from '../api/definition.ts';
+import { loadSpec, operationById, resolveRef, type SpecDocument } from '../specs/spec.ts';
 import { bodyMatchers, contentTypeMatcher } from './matchers.ts';
 import { DEFAULT_CONSUMER, DEMO_AUTHORIZATION } from './names.ts';
 import { writePactFile, type PactInteraction } from './pact-file.ts';

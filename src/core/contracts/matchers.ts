@@ -1,5 +1,5 @@
 import { MatchersV3 } from '@pact-foundation/pact';
-import { resolveRef, type SpecDocument } from '../spec.ts';
+import { resolveRef, type SpecDocument } from '../specs/spec.ts';
 
 type Schema = Record<string, unknown> & {
   type?: string | string[];

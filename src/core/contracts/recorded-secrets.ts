@@ -1,4 +1,4 @@
-import type { AnyApiDefinition } from '../api.ts';
+import type { AnyApiDefinition } from '../api/definition.ts';
 import { isSecretName } from '../secrets.ts';
 import { DEMO_AUTHORIZATION } from './names.ts';
 import type { PactRequest } from './pact-file.ts';

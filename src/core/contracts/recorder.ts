@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import type { Request, Response, NextFunction } from 'express';
-import type { AnyApiDefinition } from '../api.ts';
-import { forcesAnswer, providerPreferences } from '../forcing.ts';
-import type { ActiveState } from '../provider-states.ts';
+import type { AnyApiDefinition } from '../api/definition.ts';
+import { forcesAnswer, providerPreferences } from '../control/forcing.ts';
+import type { ActiveState } from '../control/provider-states.ts';
 import { redactUrl } from '../secrets.ts';
-import type { Traffic } from '../traffic.ts';
-import { loadSpec, operationById, resolveRef } from '../spec.ts';
+import type { Traffic } from '../serving/traffic.ts';
+import { loadSpec, operationById, resolveRef } from '../specs/spec.ts';
 import type { Logger } from '../logger.ts';
 import { bodyMatchers, contentTypeMatcher } from './matchers.ts';
 import { CONSUMER_NAME } from './names.ts';

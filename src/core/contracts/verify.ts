@@ -2,9 +2,9 @@ import './no-tracking.ts';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Verifier } from '@pact-foundation/pact';
-import type { AnyApiDefinition } from '../api.ts';
-import { startStub } from '../server.ts';
-import type { ApiName } from '../spec-files.ts';
+import type { AnyApiDefinition } from '../api/definition.ts';
+import { startStub } from '../serving/server.ts';
+import type { ApiName } from '../specs/spec-files.ts';
 
 export interface VerificationResult {
   api: string;

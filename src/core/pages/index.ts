@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { PROJECT_ROOT } from '../paths.ts';
-import { loadSpec } from '../spec.ts';
+import { loadSpec } from '../specs/spec.ts';
 
 const STATIC_DIR = join(PROJECT_ROOT, 'src', 'core', 'pages', 'static');
 // Resolved, not imported: the package's entry point would load the whole browser bundle into Node.

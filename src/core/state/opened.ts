@@ -1,4 +1,4 @@
-import type { AnyApiDefinition } from '../api.ts';
+import type { AnyApiDefinition } from '../api/definition.ts';
 import { isRows, StoredRows } from './store-lines.ts';
 import { Table, type ChangeListener } from './table.ts';
 

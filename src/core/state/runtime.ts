@@ -1,4 +1,4 @@
-import type { AnyApiDefinition } from '../api.ts';
+import type { AnyApiDefinition } from '../api/definition.ts';
 import type { LogEntry } from './change-log.ts';
 import { documentOf, openData, overlayOf, type OpenedApi } from './opened.ts';
 import { Scope } from './scope.ts';

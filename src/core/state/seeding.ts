@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Faker } from '@faker-js/faker';
 import { faker as englishFaker } from '@faker-js/faker/locale/en';
 import { parse } from 'yaml';
-import type { AnyApiDefinition, SeedContext } from '../api.ts';
+import type { AnyApiDefinition, SeedContext } from '../api/definition.ts';
 import { PROJECT_ROOT } from '../paths.ts';
-import { API_NAMES } from '../spec-files.ts';
-import { loadSpec, resolveRef } from '../spec.ts';
+import { API_NAMES } from '../specs/spec-files.ts';
+import { loadSpec, resolveRef } from '../specs/spec.ts';
 import type { StoreData } from './store-file.ts';
 
 export const FIXTURES_DIR = join(PROJECT_ROOT, 'fixtures');

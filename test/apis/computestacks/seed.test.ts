@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { computestacksApi } from '../../../src/apis/computestacks/index.ts';
 import type { ComputeStacksData } from '../../../src/apis/computestacks/state.ts';
-import { SchemaValidator, describeErrors } from '../../../src/core/schemas.ts';
+import { SchemaValidator, describeErrors } from '../../../src/core/specs/schemas.ts';
 import { seedApi } from '../../../src/core/state/seeding.ts';
-import { startStub } from '../../../src/core/server.ts';
-import { loadSpec } from '../../../src/core/spec.ts';
+import { startStub } from '../../../src/core/serving/server.ts';
+import { loadSpec } from '../../../src/core/specs/spec.ts';
 import { bearer, startTestStub } from '../../support/stub.ts';
 import { basic, createBody } from './setup.ts';
 

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { storeBytes } from '../../support/store-on-disk.ts';
 import { scalingoDbApi } from '../../../src/apis/scalingo-db/index.ts';
-import { startStub } from '../../../src/core/server.ts';
+import { startStub } from '../../../src/core/serving/server.ts';
 import { bearer, startTestStub } from '../../support/stub.ts';
 import { ADDON_ID, USERS, example, newUser, useScalingoDbStub } from './setup.ts';
 

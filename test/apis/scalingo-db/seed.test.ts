@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { scalingoDbApi } from '../../../src/apis/scalingo-db/index.ts';
 import type { ScalingoDbData } from '../../../src/apis/scalingo-db/state.ts';
-import { SchemaValidator, describeErrors } from '../../../src/core/schemas.ts';
+import { SchemaValidator, describeErrors } from '../../../src/core/specs/schemas.ts';
 import { seedApi } from '../../../src/core/state/seeding.ts';
-import { loadSpec } from '../../../src/core/spec.ts';
+import { loadSpec } from '../../../src/core/specs/spec.ts';
 
 const NAME_PATTERN = /^(?!.*--)[a-z0-9][a-z0-9-]{4,30}[a-z0-9]$/;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderScalrError } from '../../../src/apis/scalr/errors.ts';
-import { ApiError } from '../../../src/core/errors.ts';
+import { ApiError } from '../../../src/core/api/errors.ts';
 import { DEMO_ACCOUNT, JANE, example, useScalrStub } from './setup.ts';
 
 const { api } = useScalrStub();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { scalrApi } from '../../../src/apis/scalr/index.ts';
 import type { ScalrData } from '../../../src/apis/scalr/state.ts';
-import { SchemaValidator, describeErrors } from '../../../src/core/schemas.ts';
+import { SchemaValidator, describeErrors } from '../../../src/core/specs/schemas.ts';
 import { seedApi } from '../../../src/core/state/seeding.ts';
-import { loadSpec } from '../../../src/core/spec.ts';
+import { loadSpec } from '../../../src/core/specs/spec.ts';
 
 describe('Scalr seed', () => {
   const seed = (seedNumber: number, users: number) =>

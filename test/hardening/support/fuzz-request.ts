@@ -5,7 +5,7 @@ import {
   pointerOf,
   type SpecDocument,
   type SpecOperation,
-} from '../../../src/core/spec.ts';
+} from '../../../src/core/specs/spec.ts';
 import {
   HOSTILE_STRINGS,
   fromSchema,

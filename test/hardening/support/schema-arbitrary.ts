@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { resolveRef, type SpecDocument } from '../../../src/core/spec.ts';
+import { resolveRef, type SpecDocument } from '../../../src/core/specs/spec.ts';
 
 type Schema = Record<string, unknown>;
 

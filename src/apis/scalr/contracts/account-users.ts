@@ -1,4 +1,4 @@
-import type { ContractCase } from '../../../core/api.ts';
+import type { ContractCase } from '../../../core/api/index.ts';
 import {
   BASE,
   GHOST,

@@ -1,9 +1,9 @@
 import { faker } from '@faker-js/faker/locale/en';
 import type { JSONSchemaFaker as Generator } from 'json-schema-faker';
 import { createRequire } from 'node:module';
-import { ApiError } from './errors.ts';
-import { SchemaValidator } from './schemas.ts';
-import type { SpecDocument } from './spec.ts';
+import { ApiError } from '../api/errors.ts';
+import { SchemaValidator } from '../specs/schemas.ts';
+import type { SpecDocument } from '../specs/spec.ts';
 
 let generator: typeof Generator | undefined;
 

@@ -1,7 +1,7 @@
-import type { Reply } from './api.ts';
+import type { Reply } from '../api/definition.ts';
 import { dynamicBody } from './dynamic-body.ts';
-import { ApiError } from './errors.ts';
-import { operationById, resolveRef, type SpecDocument } from './spec.ts';
+import { ApiError } from '../api/errors.ts';
+import { operationById, resolveRef, type SpecDocument } from '../specs/spec.ts';
 
 /** What a `Prefer` header asks of facsimile (Prism's forms, plus `delay`). */
 export interface Preference {

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { components } from '../generated/admin.ts';
+import type { components } from '../../generated/admin.ts';
 import { ByteRing } from './byte-ring.ts';
-import { REDACTED, redact, SECRET_NAME } from './secrets.ts';
+import { REDACTED, redact, SECRET_NAME } from '../secrets.ts';
 
 export { redact };
 

@@ -1,14 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { NextFunction, Request, Response } from 'express';
-import type { AnyApiDefinition } from './api.ts';
-import type { ControlPlane, PendingSession } from './control.ts';
-import { ApiError } from './errors.ts';
-import type { Decision } from './faults.ts';
-import { forcedReply, parsePrefer, type Preference } from './forcing.ts';
-import { keepsBody, type NewJournalEntry } from './journal.ts';
-import { redactUrl } from './secrets.ts';
-import { SESSION_HEADER, SESSION_ID, type StateScope } from './state/index.ts';
-import type { SpecDocument } from './spec.ts';
+import type { AnyApiDefinition } from '../api/definition.ts';
+import type { ControlPlane, PendingSession } from '../control/control.ts';
+import { ApiError } from '../api/errors.ts';
+import type { Decision } from '../control/faults.ts';
+import { forcedReply, parsePrefer, type Preference } from '../control/forcing.ts';
+import { keepsBody, type NewJournalEntry } from '../control/journal.ts';
+import { redactUrl } from '../secrets.ts';
+import { SESSION_HEADER, SESSION_ID, type StateScope } from '../state/index.ts';
+import type { SpecDocument } from '../specs/spec.ts';
 
 /** What facsimile knows of a request beyond Express's own: kept in `res.locals.traffic`. */
 export interface Traffic {

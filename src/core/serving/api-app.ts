@@ -1,14 +1,14 @@
 import { checkJsonDepth, DEFAULT_MAX_BODY_DEPTH } from './json-depth.ts';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { AnyApiDefinition, PeerState, Reply, SecurityRequirement } from './api.ts';
-import type { Recorder } from './contracts/recorder.ts';
-import type { ControlPlane } from './control.ts';
-import { ApiError, type RenderedError } from './errors.ts';
-import { forcedReply, forcesAnswer } from './forcing.ts';
+import type { AnyApiDefinition, PeerState, Reply, SecurityRequirement } from '../api/definition.ts';
+import type { Recorder } from '../contracts/recorder.ts';
+import type { ControlPlane } from '../control/control.ts';
+import { ApiError, type RenderedError } from '../api/errors.ts';
+import { forcedReply, forcesAnswer } from '../control/forcing.ts';
 import { toApiError } from './to-api-error.ts';
-import { loadSpec, type SpecDocument } from './spec.ts';
-import { redactUrl } from './secrets.ts';
-import { specValidation } from './spec-validation.ts';
+import { loadSpec, type SpecDocument } from '../specs/spec.ts';
+import { redactUrl } from '../secrets.ts';
+import { specValidation } from '../specs/validation.ts';
 import { injectFaults, observeTraffic, trafficOf } from './traffic.ts';
 import {
   checkRawBody,

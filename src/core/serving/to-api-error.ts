@@ -1,7 +1,7 @@
-import { SessionMemoryFull, StoreWriteFailed, TooManySessions } from './state/index.ts';
-import { ApiError, type ErrorKind, type Issue } from './errors.ts';
-import { isSecretName } from './secrets.ts';
-import { pointerGet } from './spec.ts';
+import { SessionMemoryFull, StoreWriteFailed, TooManySessions } from '../state/index.ts';
+import { ApiError, type ErrorKind, type Issue } from '../api/errors.ts';
+import { isSecretName } from '../secrets.ts';
+import { pointerGet } from '../specs/spec.ts';
 
 /** The shape of express-openapi-validator's and body-parser's errors. */
 interface ForeignError {

@@ -1,4 +1,4 @@
-import type { components } from '../generated/admin.ts';
+import type { components } from '../../generated/admin.ts';
 
 export type RuleInput = components['schemas']['RuleInput'];
 export type Rule = components['schemas']['Rule'];

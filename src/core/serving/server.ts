@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
-import type { AnyApiDefinition } from './api.ts';
+import type { AnyApiDefinition } from '../api/definition.ts';
 import { createApp, type AppOptions } from './app.ts';
-import { DEFAULT_CONSUMER } from './contracts/names.ts';
-import { ControlPlane } from './control.ts';
-import type { Logger } from './logger.ts';
+import { DEFAULT_CONSUMER } from '../contracts/names.ts';
+import { ControlPlane } from '../control/control.ts';
+import type { Logger } from '../logger.ts';
 import {
   DEFAULT_SEED,
   DEFAULT_USERS,
@@ -14,8 +14,8 @@ import {
   Snapshots,
   storeAt,
   type SeedProgress,
-} from './state/index.ts';
-import { API_NAMES, type ApiName } from './spec-files.ts';
+} from '../state/index.ts';
+import { API_NAMES, type ApiName } from '../specs/spec-files.ts';
 
 /** How long `close` lets in-flight requests run before it cuts their connections. */
 const GRACE_MS = 10_000;
@@ -94,7 +94,7 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
   const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : madeUpToken());
   // Pact's engine loads only when recording: it costs a third of a second at start-up.
   const recorder = options.record
-    ? new (await import('./contracts/recorder.ts')).Recorder({
+    ? new (await import('../contracts/recorder.ts')).Recorder({
         dir: options.record.dir,
         consumer: options.record.consumer ?? DEFAULT_CONSUMER,
         ...(options.record.maxInteractions

@@ -6,14 +6,14 @@ import express, {
   type RequestHandler,
   type Response,
 } from 'express';
-import type { AnyApiDefinition } from './api.ts';
-import { ADMIN_PATH, createAdminApp } from './admin/app.ts';
-import { hostGuard, sameOriginOnly } from './admin/guard.ts';
+import type { AnyApiDefinition } from '../api/definition.ts';
+import { ADMIN_PATH, createAdminApp } from '../admin/app.ts';
+import { hostGuard, sameOriginOnly } from '../admin/guard.ts';
 import { createApiApp } from './api-app.ts';
-import { pagesRouter } from './pages/index.ts';
-import type { Recorder } from './contracts/recorder.ts';
-import type { ControlPlane } from './control.ts';
-import { redactUrl } from './secrets.ts';
+import { pagesRouter } from '../pages/index.ts';
+import type { Recorder } from '../contracts/recorder.ts';
+import type { ControlPlane } from '../control/control.ts';
+import { redactUrl } from '../secrets.ts';
 
 export interface AppOptions {
   /** Validate every response against the spec (default true). */

@@ -1,5 +1,5 @@
-import type { AnyApiDefinition, Reply } from './api.ts';
-import type { Runtime, Session } from './state/index.ts';
+import type { AnyApiDefinition, Reply } from '../api/definition.ts';
+import type { Runtime, Session } from '../state/index.ts';
 
 /** The body Pact's verifier posts to a provider-state URL. */
 export interface StateChange {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './paths.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 
 /** The five provider APIs, in the order the banner and the pages list them. */
 export const API_NAMES = ['scalingo', 'scalingo-db', 'computestacks', 'triton', 'scalr'] as const;

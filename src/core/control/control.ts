@@ -1,7 +1,7 @@
 import { FaultRules } from './faults.ts';
 import { Journal } from './journal.ts';
-import { defaultLogger, type Logger } from './logger.ts';
-import { ApiError } from './errors.ts';
+import { defaultLogger, type Logger } from '../logger.ts';
+import { ApiError } from '../api/errors.ts';
 import {
   openData,
   Sessions,
@@ -12,7 +12,7 @@ import {
   type Snapshot,
   type Snapshots,
   type StateScope,
-} from './state/index.ts';
+} from '../state/index.ts';
 
 export interface PendingSession {
   /** An API's state as the session would start with it (the seed's, read-only). */

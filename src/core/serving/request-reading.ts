@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { AnyApiDefinition, RequestView } from './api.ts';
+import type { AnyApiDefinition, RequestView } from '../api/definition.ts';
 
 /** How the API apps read a request before the spec validates it, where Express's defaults differ from the providers'. */
 
