@@ -20,6 +20,8 @@ export interface StubStart {
   users?: number;
   core: number | undefined;
   timeoutMs: number;
+  /** Variables set for the server, e.g. the heap ceiling the README gives for a large store. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function startFacsimile(
     port,
     core: options.core,
     cwd: ROOT,
+    env: options.env,
   });
   try {
     return {

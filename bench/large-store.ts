@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { heapCeilingMb } from '../src/core/state/heap-ceiling.ts';
 import { startJsonServer, writeJsonServerDb } from './baselines.ts';
 import type { BenchConfig } from './config.ts';
 import { indexesInFile } from './disk.ts';
@@ -61,11 +62,14 @@ export async function measureLargeStore(
     defaultRssMb(config, dir),
   );
   flushDirtyPages();
+  const heapCeiling = heapCeilingMb(statSync(db).size);
+  results.notes.push(`large store started with NODE_OPTIONS=--max-old-space-size=${heapCeiling}`);
   const { server, startupMs } = await startFacsimile({
     db,
     users: config.largeUsers,
     core: config.pinning.serverCore,
     timeoutMs: LARGE_START_TIMEOUT_MS,
+    env: { NODE_OPTIONS: `--max-old-space-size=${heapCeiling}` },
   });
   results.startup.largeMs = startupMs;
   results.startup.largeRssMb = rssMb(server.pid);

@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import cliProgress from 'cli-progress';
 import { Command, Option } from 'commander';
 import { allApis, servedApis } from './apis/index.ts';
@@ -26,6 +28,7 @@ import {
   DEFAULT_SEED,
   DEFAULT_SESSION_IDLE_SECONDS,
   DEFAULT_USERS,
+  heapCeilingHint,
   seedStore,
   writeFreshStore,
   type SeedProgress,
@@ -205,7 +208,15 @@ async function serve(opts: ServeOptions): Promise<void> {
   printBanner(stub, state, opts.adminToken === undefined ? stub.adminToken : undefined);
   const started = { url: stub.url, apis: urlsOf(stub), state, config: opts.config ?? null };
   logger.info(started, `facsimile is serving on ${stub.url}`);
+  warnOfHeapLimit(opts.inMemory ? null : opts.db, logger);
   stopOnSignals(stub, logger);
+}
+
+/** A large store under V8's default heap limit: say what ceiling keeps memory near the data. */
+function warnOfHeapLimit(db: string | null, logger: Logger): void {
+  const size = db && existsSync(db) ? statSync(db).size : 0;
+  const hint = heapCeilingHint(size, getHeapStatistics().heap_size_limit);
+  if (hint) logger.warn(hint);
 }
 
 async function reset(opts: SeedingOptions): Promise<void> {

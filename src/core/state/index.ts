@@ -37,3 +37,4 @@ export {
   type SeedProgress,
 } from './seeding.ts';
 export { documentOf, openData, type OpenedApi } from './opened.ts';
+export { heapCeilingHint, heapCeilingMb } from './heap-ceiling.ts';

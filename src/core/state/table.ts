@@ -1,5 +1,12 @@
 import { LAZY_FROM, rowsOf } from './lazy-rows.ts';
-import { inGroup, keysOf, REMOVED, type GroupIndex, type UniqueIndex } from './table-indexes.ts';
+import {
+  flat,
+  inGroup,
+  keysOf,
+  REMOVED,
+  type GroupIndex,
+  type UniqueIndex,
+} from './table-indexes.ts';
 import { RowArena } from './row-arena.ts';
 import { RowCodec } from './row-codec.ts';
 
@@ -247,6 +254,7 @@ export class Table<Row> {
   }
 
   #apply(key: string, row: Row | undefined): void {
+    key = flat(key);
     const stored = this.#stored(key);
     for (const freeze of this.#freezes) if (!freeze.before.has(key)) freeze.before.set(key, stored);
     const before = stored === undefined || !this.#indexed() ? undefined : this.#decode(stored);
@@ -272,7 +280,7 @@ export class Table<Row> {
   /** Indexes `row`; a group it stays in keeps its place (`before` was in it already). */
   #index(key: string, row: Row, before: Row | undefined): void {
     for (const { keyOf, keys } of this.#unique)
-      for (const value of keysOf(keyOf(row))) keys.set(value, key);
+      for (const value of keysOf(keyOf(row))) keys.set(flat(value), key);
     for (const group of this.#groups) {
       const value = group.groupOf(row);
       if (value === undefined) continue;
@@ -280,7 +288,7 @@ export class Table<Row> {
       if (before !== undefined && group.groupOf(before) === value && inGroup(group, value, key))
         continue;
       const members = group.members.get(value);
-      if (members === undefined || members === key) group.members.set(value, key);
+      if (members === undefined || members === key) group.members.set(flat(value), key);
       else if (typeof members === 'string') group.members.set(value, new Set([members, key]));
       else members.add(key);
     }
