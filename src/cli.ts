@@ -29,7 +29,7 @@ import {
   DEFAULT_SESSION_IDLE_SECONDS,
   DEFAULT_USERS,
   heapCeilingHint,
-  seedStore,
+  seedView,
   writeFreshStore,
   type SeedProgress,
 } from './core/state/index.ts';
@@ -223,7 +223,7 @@ async function reset(opts: SeedingOptions): Promise<void> {
   const logger = loggerFrom(opts);
   try {
     const seeding = { seed: opts.seed, users: opts.users };
-    await writeFreshStore(opts.db, seedStore(allApis, seeding, reportSeeding(logger)));
+    await writeFreshStore(opts.db, seedView(allApis, seeding, reportSeeding(logger)));
   } catch (error) {
     fail(`could not reset ${opts.db}: ${(error as Error).message}`);
   }

@@ -33,6 +33,7 @@ export {
   DEFAULT_USERS,
   FIXTURES_DIR,
   seedStore,
+  seedView,
   type SeedOptions,
   type SeedProgress,
 } from './seeding.ts';

@@ -33,16 +33,16 @@ export interface StoreView {
 export function viewOf(data: StoreData): StoreView {
   return {
     meta: data.meta,
-    apis: Object.entries(data.apis).map(([name, raw]) => {
-      const entries = Object.entries((raw ?? {}) as Record<string, unknown>);
-      return [
-        name,
-        {
-          settings: Object.fromEntries(entries.filter(([, value]) => !Array.isArray(value))),
-          tables: entries.filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1])),
-        },
-      ];
-    }),
+    apis: Object.entries(data.apis).map(([name, raw]) => [name, apiViewOf(raw)]),
+  };
+}
+
+/** One API's parsed document seen as a view. */
+export function apiViewOf(raw: unknown): ApiView {
+  const entries = Object.entries((raw ?? {}) as Record<string, unknown>);
+  return {
+    settings: Object.fromEntries(entries.filter(([, value]) => !Array.isArray(value))),
+    tables: entries.filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1])),
   };
 }
 

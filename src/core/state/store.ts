@@ -3,7 +3,6 @@ import { basename, dirname, join } from 'node:path';
 import { ChangeLog, type LogEntry } from './change-log.ts';
 import {
   openStoreFile,
-  viewOf,
   writeStoreFile,
   type StoreData,
   type StoreView,
@@ -134,10 +133,10 @@ async function removeStaleTemporaries(file: string): Promise<void> {
       await rm(join(dirname(file), name), { force: true });
 }
 
-/** Replaces whatever is stored at `file` with `data` (`facsimile reset`): the file, and no log. */
-export async function writeFreshStore(file: string, data: StoreData): Promise<void> {
+/** Replaces whatever is stored at `file` with `view` (`facsimile reset`): the file, and no log. */
+export async function writeFreshStore(file: string, view: StoreView): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  await writeStoreFile(file, viewOf(data));
+  await writeStoreFile(file, view);
   await new ChangeLog(file).clear();
 }
 
