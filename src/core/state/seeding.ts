@@ -7,6 +7,7 @@ import type { AnyApiDefinition, SeedContext } from '../api/definition.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { API_NAMES } from '../specs/spec-files.ts';
 import { loadSpec, resolveRef } from '../specs/spec.ts';
+import { seedingRandomizer } from './mersenne.ts';
 import {
   apiViewOf,
   type ApiView,
@@ -87,6 +88,7 @@ function seedContext(name: string, options: SeedOptions, onRecord?: () => void):
   // module holds one instance, whose class makes this one with the same data.
   const faker = new (englishFaker.constructor as typeof Faker)({
     locale: englishFaker.rawDefinitions,
+    randomizer: seedingRandomizer(),
   });
   faker.setDefaultRefDate(SEED_EPOCH);
   const apiNumber = API_NAMES.indexOf(name as (typeof API_NAMES)[number]);
