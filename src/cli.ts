@@ -8,6 +8,7 @@ import {
   collectText,
   collectApiPort,
   CONFIG_FILE,
+  DEFAULT_DB,
   loggerFrom,
   nonEmpty,
   portNumber,
@@ -17,12 +18,14 @@ import {
   type LogOptions,
 } from './cli-config.ts';
 import { contractsCommand } from './cli-contracts.ts';
+import { repairCommand } from './cli-repair.ts';
 import { ADMIN_PATH } from './core/admin/app.ts';
 import type { Logger } from './core/logger.ts';
 import { startStub, type RunningStub } from './core/serving/server.ts';
 import { API_NAMES, type ApiName } from './core/specs/spec-files.ts';
 import { DEFAULT_JOURNAL_CAPACITY } from './core/control/journal.ts';
 import {
+  DEFAULT_COMPACT_AFTER_KILOBYTES,
   DEFAULT_MAX_SESSION_MEGABYTES,
   DEFAULT_MAX_SESSIONS,
   DEFAULT_SEED,
@@ -35,7 +38,6 @@ import {
 } from './core/state/index.ts';
 
 const DEFAULT_PORT = 4010;
-const DEFAULT_DB = '.facsimile/db.json';
 /** Fewer demo records than this seed in well under a second: no progress report. */
 const PROGRESS_THRESHOLD = 10_000;
 /** The shell's convention for a process ended by a signal: 128 + its number. */
@@ -66,6 +68,7 @@ interface ServeOptions extends SeedingOptions {
   sessionIdle: number;
   maxSessions: number;
   maxSessionMemory: number;
+  compactAfter: number;
   tritonKey?: string[];
 }
 
@@ -163,6 +166,12 @@ function defineServe(command: Command): void {
       'changed rows all sessions may hold together (a change beyond is refused with 503)',
       positiveNumber,
       DEFAULT_MAX_SESSION_MEGABYTES,
+    )
+    .option(
+      '--compact-after <kilobytes>',
+      'change log size at which it is folded into the store file',
+      positiveNumber,
+      DEFAULT_COMPACT_AFTER_KILOBYTES,
     );
   withConfigAndLogging(command)
     .addHelpText('after', SERVE_EXAMPLES)
@@ -199,6 +208,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       sessionIdleSeconds: opts.sessionIdle,
       maxSessions: opts.maxSessions,
       maxSessionMegabytes: opts.maxSessionMemory,
+      compactAfterKilobytes: opts.compactAfter,
       logger,
       onSeedProgress: reportSeeding(logger),
     });
@@ -322,5 +332,6 @@ const program = new Command('facsimile')
 defineServe(program.command('serve', { isDefault: true }));
 defineReset(program.command('reset'));
 program.addCommand(contractsCommand());
+program.addCommand(repairCommand());
 
 await program.parseAsync();

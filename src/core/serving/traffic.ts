@@ -42,14 +42,17 @@ export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
   return (req: Request, res: Response, next: NextFunction) => {
     let scope: StateScope | undefined;
     let pending: PendingSession | undefined;
+    // A web page's sessions count against its origin's share of the slots.
+    const origin = req.headers.origin;
     const traffic: Traffic = {
       startedAt: process.hrtime.bigint(),
       session: undefined,
       preference: {},
-      scope: () => (scope ??= pending ? pending.start() : control.scopeFor(traffic.session)),
+      scope: () =>
+        (scope ??= pending ? pending.start() : control.scopeFor(traffic.session, origin)),
       authState: (name) => {
         if (scope === undefined && traffic.session !== undefined)
-          pending ??= control.pendingSession(traffic.session);
+          pending ??= control.pendingSession(traffic.session, origin);
         return scope === undefined && pending ? pending.stateOf(name) : traffic.scope().state(name);
       },
     };
