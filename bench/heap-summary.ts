@@ -39,22 +39,39 @@ interface Group {
   bytes: number;
 }
 
-/** Self sizes by "type: constructor" over a .heapsnapshot file, read as one JSON document. */
+interface Snapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+  nodes: number[];
+  strings?: string[];
+}
+
+/**
+ * Self sizes by "type: constructor" over a .heapsnapshot file. A large heap's
+ * file is longer than a string can be, so its node list and its string table
+ * are parsed apart (the edges between them are not needed).
+ */
 async function summarise(file: string): Promise<Map<string, Group>> {
   const chunks: Buffer[] = [];
   for await (const chunk of createReadStream(file)) chunks.push(chunk as Buffer);
-  const snapshot = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
-    nodes: number[];
-    strings: string[];
-  };
+  const bytes = Buffer.concat(chunks);
+  const edgesAt = bytes.indexOf('"edges":[');
+  const stringsAt = bytes.lastIndexOf('"strings":[');
+  const head = bytes.toString('utf8', 0, edgesAt).replace(/,\s*$/, '}');
+  const snapshot = JSON.parse(head) as Snapshot;
+  snapshot.strings = (
+    JSON.parse(`{${bytes.toString('utf8', stringsAt)}`) as { strings: string[] }
+  ).strings;
+  return grouped(snapshot);
+}
+
+function grouped(snapshot: Snapshot): Map<string, Group> {
   const fields = snapshot.snapshot.meta.node_fields;
   const types = snapshot.snapshot.meta.node_types[0];
   const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
   const groups = new Map<string, Group>();
   for (let at = 0; at < snapshot.nodes.length; at += fields.length) {
     const type = types[snapshot.nodes[at + (typeAt ?? 0)] ?? 0] ?? '?';
-    const name = snapshot.strings[snapshot.nodes[at + (nameAt ?? 0)] ?? 0] ?? '';
+    const name = snapshot.strings?.[snapshot.nodes[at + (nameAt ?? 0)] ?? 0] ?? '';
     const label =
       type === 'object' || type === 'hidden' || type === 'native' ? `${type}: ${name}` : type;
     const group = groups.get(label) ?? { count: 0, bytes: 0 };
