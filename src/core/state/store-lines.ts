@@ -92,7 +92,15 @@ export class StoredRows implements Iterable<unknown> {
   }
 
   *[Symbol.iterator](): Generator<unknown> {
-    for (const line of linesOf(this.#file, this.#start, this.#end)) yield JSON.parse(textOf(line));
+    for (const line of linesOf(this.#file, this.#start, this.#end)) {
+      let row: unknown;
+      try {
+        row = JSON.parse(textOf(line));
+      } catch {
+        throw new Error(`${this.#file}: the row at byte ${line.offset} is not JSON`);
+      }
+      yield row;
+    }
   }
 }
 
@@ -110,6 +118,7 @@ export function isRows(value: unknown): value is Iterable<unknown> {
 export function scanStoreFile(file: string, size: number): ScannedStore | undefined {
   let document: ScannedStore | undefined;
   let api: Record<string, unknown> | undefined;
+  let ended = false;
   let table:
     { api: Record<string, unknown>; name: string; start: number; count: number } | undefined;
   for (const line of linesOf(file, 0, size)) {
@@ -132,12 +141,15 @@ export function scanStoreFile(file: string, size: number): ScannedStore | undefi
         const name = JSON.parse(text.slice(0, -2)) as string;
         table = { api, name, start: line.offset + (line.to - line.from) + 1, count: 0 };
       } else Object.assign(api, JSON.parse(`{${text}}`));
-    } else if (text !== '}}') {
+    } else if (text === '}}') ended = true;
+    else {
       api = {};
       document.apis[JSON.parse(text.slice(0, -2)) as string] = api;
     }
   }
   if (!document) throw new Error('empty store file');
+  // A file cut short (a disk that filled, a copy stopped mid-way) lacks its closing line.
+  if (!ended || table || api) throw new Error('the file ends before the document does');
   return document;
 }
 

@@ -1,27 +1,21 @@
+import { HeldRows } from './held-rows.ts';
 import { LAZY_FROM, rowsOf } from './lazy-rows.ts';
 import {
   flat,
   inGroup,
   keysOf,
+  MAX_TABLE_ROWS,
   REMOVED,
+  TableFull,
   type GroupIndex,
+  type TableSpec,
+  type TableSpecs,
   type UniqueIndex,
 } from './table-indexes.ts';
+
+export { MAX_TABLE_ROWS, TableFull, type TableSpec, type TableSpecs } from './table-indexes.ts';
 import { RowArena } from './row-arena.ts';
 import { RowCodec } from './row-codec.ts';
-
-/** How a table finds its rows: a primary key, unique look-up keys and one-to-many groups. */
-export interface TableSpec<Row> {
-  /** The row's primary key: what the change log, overlays and snapshots address it by. */
-  key: (row: Row) => string;
-  /** Unique look-ups; a function may give several keys (every token of an account). */
-  unique?: Record<string, (row: Row) => string | readonly string[] | undefined>;
-  /** One-to-many look-ups, each group in the order its rows joined it (a replace keeps the place). */
-  groups?: Record<string, (row: Row) => string | undefined>;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type TableSpecs = Record<string, TableSpec<any>>;
 
 /** The opened tables of a set of specs, typed by the rows each spec's key takes. */
 export type TablesOf<Specs extends TableSpecs> = {
@@ -38,23 +32,6 @@ export interface RowChange {
 
 /** Where a table reports each change before making it: the scope's open transaction. */
 export type ChangeListener = (change: RowChange) => void;
-
-/**
- * The most rows a table takes through `insert`: with every field bounded in
- * the specs, a list of them stays far below the largest string a JSON answer
- * can be (a store grown to 587 MB could no longer list its users).
- */
-export const MAX_TABLE_ROWS = 150_000;
-
-/** Thrown by `insert` on a table holding MAX_TABLE_ROWS rows. */
-export class TableFull extends Error {
-  constructor(table: string) {
-    super(
-      `facsimile holds ${MAX_TABLE_ROWS} ${table} rows already, its bound: delete some or reset the state`,
-    );
-    this.name = 'TableFull';
-  }
-}
 
 /** A row as kept: its encoded text on the heap, or its place in the table's arena. */
 type Stored = string | number;
@@ -96,15 +73,7 @@ export class Table<Row> {
   /** A large group's stored rows, kept until the group changes. */
   readonly #groupCache = new Map<string, readonly Stored[]>();
   readonly #freezes = new Set<Freeze>();
-  /**
-   * Rows read by key that someone still holds: reading an unchanged row again
-   * gives the same object, as when rows were kept as objects (provider code
-   * compares a look-up's row with the principal's by identity).
-   */
-  readonly #held = new Map<string, { stored: Stored; row: WeakRef<object> }>();
-  readonly #letGo = new FinalizationRegistry<string>((key) => {
-    if (this.#held.get(key)?.row.deref() === undefined) this.#held.delete(key);
-  });
+  readonly #held = new HeldRows<Stored>();
   #onChange: ChangeListener | undefined;
   #size = 0;
 
@@ -140,9 +109,8 @@ export class Table<Row> {
   get(key: string): Row | undefined {
     const stored = this.#stored(key);
     if (stored === undefined) return undefined;
-    const held = this.#held.get(key);
-    const row = held?.stored === stored ? held.row.deref() : undefined;
-    return (row as Row | undefined) ?? this.#hold(key, stored, this.#decode(stored));
+    const held = this.#held.get(key, stored) as Row | undefined;
+    return held ?? this.#held.hold(key, stored, this.#decode(stored));
   }
 
   find(index: string, value: string): Row | undefined {
@@ -235,14 +203,6 @@ export class Table<Row> {
     return this.#parent ? this.#parent.#arenaText(position) : this.#arena.text(position);
   }
 
-  #hold(key: string, stored: Stored, row: Row): Row {
-    if (typeof row === 'object' && row !== null) {
-      this.#held.set(key, { stored, row: new WeakRef(row) });
-      this.#letGo.register(row, key);
-    }
-    return row;
-  }
-
   #stored(key: string): Stored | undefined {
     const slot = this.#rows.get(key);
     if (slot === REMOVED) return undefined;
@@ -285,7 +245,7 @@ export class Table<Row> {
       if (this.#opening && !this.#parent) this.#rows.set(key, this.#arena.add(text));
       else {
         this.#rows.set(key, text);
-        this.#hold(key, text, row);
+        this.#held.hold(key, text, row);
       }
       this.#index(key, row, before);
     }
