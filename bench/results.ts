@@ -1,5 +1,6 @@
 import type { Throughput } from './load.ts';
 import type { Stopped } from './processes.ts';
+import type { SharedFigures } from './shared-store.ts';
 import type { Latency } from './write-latency.ts';
 
 /** One read operation under each server. */
@@ -62,6 +63,8 @@ export interface Results {
   largePeakRssMb?: number;
   jsonServer: { create?: Throughput; rssMb?: number; records?: number };
   creates: Map<string, CreateFigures>;
+  /** Creates and reads per store setup (bench/shared-store.ts). */
+  shared: SharedFigures;
   shutdown?: Stopped;
   /** Said under the table: pinning, errors, unexpected statuses. */
   notes: string[];
@@ -77,6 +80,7 @@ export function emptyResults(): Results {
     writes: new Map(),
     jsonServer: {},
     creates: new Map(),
+    shared: new Map(),
     notes: [],
   };
 }

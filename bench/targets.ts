@@ -6,6 +6,7 @@ import {
   READ_OPERATIONS,
   WRITE_OPERATIONS,
 } from './scenarios.ts';
+import { sharedRows } from './shared-store.ts';
 import {
   atLeastTimes,
   below,
@@ -43,6 +44,7 @@ export function rowsOf(results: Results, config: BenchConfig): Row[] {
     ...createRows(results, config),
     ...startupRows(results, config),
     ...packageStartRows(results),
+    ...sharedRows(results),
   ];
 }
 

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ControlPlane } from '../control/control.ts';
+import { answerTooLarge } from '../api/errors.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { unparsedBodyMessage } from '../secrets.ts';
-import { SESSION_HEADER, StoreWriteFailed } from '../state/index.ts';
+import { SESSION_HEADER, SESSION_ID, StoreWriteFailed } from '../state/index.ts';
 import { loadSpec } from '../specs/spec.ts';
 import { specValidation } from '../specs/validation.ts';
 import { jsonPosts } from './guard.ts';
@@ -63,6 +64,13 @@ export function createAdminApp(control: ControlPlane, options: AdminOptions) {
       const match = (req as AdminRequest).openapi;
       const handler = match ? adminHandlers[match.schema.operationId] : undefined;
       if (!match || !handler) return next();
+      // A store shared by several processes: what the others committed first (health answers even without it).
+      if (match.schema.operationId !== 'getHealth') await control.runtime.sync();
+      const named = req.get(SESSION_HEADER) ?? req.query.session;
+      if (typeof named === 'string' && SESSION_ID.test(named)) await control.prepareSession(named);
+      const deleted =
+        match.schema.operationId === 'deleteSession' ? match.pathParams.id : undefined;
+      if (deleted !== undefined && SESSION_ID.test(deleted)) await control.prepareSession(deleted);
       const answer = await handler({
         control,
         params: match.pathParams,
@@ -82,6 +90,8 @@ export function createAdminApp(control: ControlPlane, options: AdminOptions) {
   app.use((error: ValidatorError, _req: Request, res: Response, _next: NextFunction) => {
     // Says what could not be stored and the system's code; names no path.
     if (error instanceof StoreWriteFailed) return res.status(503).json({ error: error.message });
+    const tooLarge = answerTooLarge(error);
+    if (tooLarge) return res.status(507).json({ error: tooLarge });
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) control.logger.error(`admin API failed: ${error.message}`);
     // A failure's own message may name a file on this machine: it goes to the log only.

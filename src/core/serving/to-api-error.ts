@@ -1,5 +1,5 @@
 import { SessionMemoryFull, StoreWriteFailed, TableFull, TooManySessions } from '../state/index.ts';
-import { ApiError, type ErrorKind, type Issue } from '../api/errors.ts';
+import { answerTooLarge, ApiError, type ErrorKind, type Issue } from '../api/errors.ts';
 import { isSecretName, unparsedBodyMessage } from '../secrets.ts';
 import { pointerGet } from '../specs/spec.ts';
 
@@ -60,6 +60,8 @@ export function toApiError(error: unknown, request: RequestValues = {}): ApiErro
   }
   if (error instanceof TableFull)
     return new ApiError({ kind: 'internal', status: 507, message: error.message });
+  const tooLarge = answerTooLarge(error);
+  if (tooLarge) return new ApiError({ kind: 'internal', status: 507, message: tooLarge });
   if (foreign.type === 'entity.array.too.long') {
     return new ApiError({ kind: 'tooLarge', message: foreign.message ?? 'an array is too long' });
   }
