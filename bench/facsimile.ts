@@ -20,6 +20,8 @@ export interface StubStart {
   users?: number;
   core: number | undefined;
   timeoutMs: number;
+  /** Variables set for the server, e.g. the heap ceiling the README gives for a large store. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -51,6 +53,7 @@ export async function startFacsimile(
     port,
     core: options.core,
     cwd: ROOT,
+    env: options.env,
   });
   try {
     return {
@@ -63,8 +66,11 @@ export async function startFacsimile(
   }
 }
 
-/** The V8 heap the rows of store file `db` take once parsed, with no server around them. */
-export async function rowsHeapMb(db: string, core: number | undefined): Promise<number> {
+/** The memory the rows of store file `db` take once opened, with no server around them. */
+export async function storeFloor(
+  db: string,
+  core: number | undefined,
+): Promise<{ heapMb: number; rows: number }> {
   const { output } = await runToEnd({
     name: 'store floor',
     args: ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', 'store-floor.ts'), db],
@@ -73,7 +79,7 @@ export async function rowsHeapMb(db: string, core: number | undefined): Promise<
   });
   const line = output.split('\n').find((text) => text.startsWith('{"heapMb"'));
   if (!line) throw new Error(`store floor printed no figure:\n${output}`);
-  return (JSON.parse(line) as { heapMb: number }).heapMb;
+  return JSON.parse(line) as { heapMb: number; rows: number };
 }
 
 /** `facsimile reset --users N`: seeds a store file as a user would. Returns its duration in ms. */

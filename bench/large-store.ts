@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { heapCeilingMb } from '../src/core/state/heap-ceiling.ts';
 import { startJsonServer, writeJsonServerDb } from './baselines.ts';
 import type { BenchConfig } from './config.ts';
 import { indexesInFile } from './disk.ts';
-import { rowsHeapMb, seedStoreFile, startFacsimile } from './facsimile.ts';
+import { seedStoreFile, startFacsimile, storeFloor } from './facsimile.ts';
 import { loadSettings, measure, type Throughput } from './load.ts';
 import { measureLookups } from './lookups.ts';
 import { flushDirtyPages, peakRssMb, rssMb, stopServer } from './processes.ts';
@@ -51,15 +52,24 @@ export async function measureLargeStore(
     config.largeUsers,
     config.pinning.serverCore,
   );
-  results.startup.largeRowsHeapMb = await attempt(results, 'store floor', () =>
-    rowsHeapMb(db, config.pinning.serverCore),
+  const floor = await attempt(results, 'store floor', () =>
+    storeFloor(db, config.pinning.serverCore),
+  );
+  results.startup.largeRowsHeapMb = floor?.heapMb;
+  results.startup.largeRows = floor?.rows;
+  // Bytes per row are counted above the default store's RSS, which only the start-up phase measures.
+  results.startup.defaultRssMb ??= await attempt(results, 'default RSS', () =>
+    defaultRssMb(config, dir),
   );
   flushDirtyPages();
+  const heapCeiling = heapCeilingMb(statSync(db).size);
+  results.notes.push(`large store started with NODE_OPTIONS=--max-old-space-size=${heapCeiling}`);
   const { server, startupMs } = await startFacsimile({
     db,
     users: config.largeUsers,
     core: config.pinning.serverCore,
     timeoutMs: LARGE_START_TIMEOUT_MS,
+    env: { NODE_OPTIONS: `--max-old-space-size=${heapCeiling}` },
   });
   results.startup.largeMs = startupMs;
   results.startup.largeRssMb = rssMb(server.pid);
@@ -94,6 +104,19 @@ export async function measureLargeStore(
       : `facsimile exited ${Math.round(results.shutdown.ms)} ms after SIGTERM (${config.largeUsers} users/API, after the creates)`,
   );
   await countOnDisk(results, db, tag);
+}
+
+async function defaultRssMb(config: BenchConfig, dir: string): Promise<number | undefined> {
+  const { server } = await startFacsimile({
+    db: join(dir, 'default', 'db.json'),
+    core: config.pinning.serverCore,
+    timeoutMs: 60_000,
+  });
+  try {
+    return rssMb(server.pid);
+  } finally {
+    await stopServer(server);
+  }
 }
 
 async function jsonServerCreates(

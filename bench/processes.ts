@@ -25,6 +25,8 @@ export interface SpawnOptions {
   /** The core to pin the process to (taskset), when pinning. */
   core?: number;
   cwd?: string;
+  /** Variables set on top of this process's environment. */
+  env?: Record<string, string>;
 }
 
 const OUTPUT_TAIL = 4_000;
@@ -41,6 +43,7 @@ export function spawnServer(options: SpawnOptions): ServerProcess {
   const child = spawn(command, args, {
     cwd: options.cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
   });
   running.add(child);
   let tail = '';

@@ -35,8 +35,10 @@ export interface Results {
     defaultRssMb?: number;
     largeMs?: number;
     largeRssMb?: number;
-    /** V8 heap of the large store's rows alone: the file parsed by a process doing nothing else. */
+    /** Memory of the large store's rows alone: the file opened by a process doing nothing else. */
     largeRowsHeapMb?: number;
+    /** Rows in the large store, every table of every API. */
+    largeRows?: number;
     /** `facsimile reset --users N` on a fresh file. */
     seedLargeMs?: number;
   };

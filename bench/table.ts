@@ -1,4 +1,4 @@
-export type Unit = 'req/s' | 'ms' | 'MB' | 'records';
+export type Unit = 'req/s' | 'ms' | 'MB' | 'records' | 'B/row';
 
 /** A goal from the issue: its wording, and whether a value (and its ratio) meets it. */
 export interface Target {
@@ -82,6 +82,8 @@ export function formatValue(value: number | undefined, unit: Unit): string {
       return `${Math.round(value).toLocaleString('en-US')} MB`;
     case 'records':
       return Math.round(value).toLocaleString('en-US');
+    case 'B/row':
+      return `${Math.round(value).toLocaleString('en-US')} B/row`;
   }
 }
 

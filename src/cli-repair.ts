@@ -16,7 +16,7 @@ Example:
 export function repairCommand(): Command {
   return new Command('repair')
     .description('cut a damaged change log back to its last good line (stop facsimile first)')
-    .option('--db <path>', 'lowdb JSON file whose change log to repair', DEFAULT_DB)
+    .option('--db <path>', 'JSON store file whose change log to repair', DEFAULT_DB)
     .addHelpText('after', REPAIR_HELP)
     .action(async (opts: { db: string }) => {
       let cuts;

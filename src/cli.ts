@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import cliProgress from 'cli-progress';
 import { Command, Option } from 'commander';
 import { allApis, servedApis } from './apis/index.ts';
@@ -29,9 +31,10 @@ import {
   DEFAULT_SEED,
   DEFAULT_SESSION_IDLE_SECONDS,
   DEFAULT_USERS,
+  heapCeilingHint,
   isPostgresUrl,
   redactedUrl,
-  seedStore,
+  seedView,
   writeFreshStore,
   type SeedProgress,
 } from './core/state/index.ts';
@@ -100,14 +103,14 @@ function fail(message: string): never {
 
 function seedingOptions(command: Command): Command {
   return command
-    .option('--db <path>', 'lowdb JSON file holding all state', DEFAULT_DB)
+    .option('--db <path>', 'JSON store file holding all state', DEFAULT_DB)
     .option('--seed <n>', 'faker seed for demo data', wholeNumber, DEFAULT_SEED)
     .option('--users <n>', 'demo users generated per API', wholeNumber, DEFAULT_USERS);
 }
 
 function defineServe(command: Command): void {
   command
-    .description('serve the APIs with seeded demo data (state kept in a lowdb JSON file)')
+    .description('serve the APIs with seeded demo data (state kept in a JSON store file)')
     .addOption(
       new Option('-p, --port <port>', 'main port (every API under /<api>)')
         .env('PORT')
@@ -249,14 +252,22 @@ async function serve(opts: ServeOptions): Promise<void> {
   printBanner(stub, state, opts.adminToken === undefined ? stub.adminToken : undefined);
   const started = { url: stub.url, apis: urlsOf(stub), state, config: opts.config ?? null };
   logger.info(started, `facsimile is serving on ${stub.url}`);
+  warnOfHeapLimit(opts.inMemory ? null : opts.db, logger);
   stopOnSignals(stub, logger);
+}
+
+/** A large store under V8's default heap limit: say what ceiling keeps memory near the data. */
+function warnOfHeapLimit(db: string | null, logger: Logger): void {
+  const size = db && existsSync(db) ? statSync(db).size : 0;
+  const hint = heapCeilingHint(size, getHeapStatistics().heap_size_limit);
+  if (hint) logger.warn(hint);
 }
 
 async function reset(opts: SeedingOptions): Promise<void> {
   const logger = loggerFrom(opts);
   try {
     const seeding = { seed: opts.seed, users: opts.users };
-    await writeFreshStore(opts.db, seedStore(allApis, seeding, reportSeeding(logger)));
+    await writeFreshStore(opts.db, seedView(allApis, seeding, reportSeeding(logger)));
   } catch (error) {
     fail(`could not reset ${opts.db}: ${(error as Error).message}`);
   }

@@ -369,7 +369,7 @@ export type components = {
             store: {
                 /** @description PostgreSQL only. The last change this process has applied. */
                 applied?: number;
-                /** @description The lowdb JSON file, `null` when in memory; with PostgreSQL, its URL without the password. */
+                /** @description The JSON store file, `null` when in memory; with PostgreSQL, its URL without the password. */
                 file: string | null;
                 /** @description PostgreSQL only. The last change any process committed (`null` when unreachable). */
                 head?: number | null;

@@ -43,7 +43,7 @@ export function adminOf(stub: TestStub): AdminStub {
   };
 }
 
-/** A real stub (lowdb file in a temp dir) for the calling test file. */
+/** A real stub (store file in a temp dir) for the calling test file. */
 export function useAdminStub(options: Partial<StubOptions> = {}) {
   let current: AdminStub | undefined;
   beforeAll(async () => {

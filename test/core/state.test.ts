@@ -19,7 +19,7 @@ async function started(options: Parameters<typeof startTestStub>[0] = {}) {
   return stub;
 }
 
-describe('state lives in a lowdb JSON file', () => {
+describe('state lives in a JSON store file', () => {
   it('keeps an acknowledged change across a restart (write, stop, start, read)', async () => {
     const first = await started();
     const changed = await first.call('scalingo', 'PATCH', '/v1/account/profile', {

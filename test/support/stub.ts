@@ -39,7 +39,7 @@ export interface CallInit {
   root?: boolean;
 }
 
-/** A real stub on free ports with a lowdb file in a fresh temp directory. */
+/** A real stub on free ports with a store file in a fresh temp directory. */
 export async function startTestStub(options: Partial<StubOptions> = {}): Promise<TestStub> {
   const dir = await mkdtemp(join(tmpdir(), 'facsimile-test-'));
   const dbFile = join(dir, 'db.json');

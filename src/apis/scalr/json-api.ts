@@ -136,13 +136,19 @@ export function sorted<Row>(
   const keys = fields.map((field) =>
     field.startsWith('-') ? { field: field.slice(1), sign: -1 } : { field, sign: 1 },
   );
-  return [...rows].sort((a, b) => {
-    for (const { field, sign } of keys) {
-      const order = compare(valueOf(a, field), valueOf(b, field));
-      if (order !== 0) return sign * order;
+  // Each row's values are taken once: a value may be another table's row read by key.
+  const decorated = rows.map((row) => ({
+    row,
+    values: keys.map(({ field }) => valueOf(row, field)),
+  }));
+  decorated.sort((a, b) => {
+    for (let at = 0; at < keys.length; at += 1) {
+      const order = compare(a.values[at] ?? null, b.values[at] ?? null);
+      if (order !== 0) return (keys[at]?.sign ?? 1) * order;
     }
     return 0;
   });
+  return decorated.map(({ row }) => row);
 }
 
 function compare(a: SortValue, b: SortValue): number {

@@ -31,7 +31,7 @@ export interface StubOptions extends Omit<AppOptions, 'ownPortOf'> {
   host?: string;
   /** Each API's own port (root-served), `0` for a free one, `false` for none. Default: all 0. */
   apiPorts?: Partial<Record<ApiName, number | false>> | false;
-  /** The lowdb JSON file; `null` (the default here) keeps state in memory. */
+  /** The JSON store file; `null` (the default here) keeps state in memory. */
   db?: string | null;
   /** A PostgreSQL database several processes share (instead of `db`). */
   postgres?: PostgresOptions;

@@ -62,7 +62,9 @@ export {
   DEFAULT_USERS,
   FIXTURES_DIR,
   seedStore,
+  seedView,
   type SeedOptions,
   type SeedProgress,
 } from './seeding.ts';
 export { documentOf, openData, type OpenedApi } from './opened.ts';
+export { heapCeilingHint, heapCeilingMb } from './heap-ceiling.ts';

@@ -1,4 +1,5 @@
 import type { AnyApiDefinition } from '../api/definition.ts';
+import { isRows, StoredRows } from './store-lines.ts';
 import { Table, type ChangeListener } from './table.ts';
 
 /** One API's data in one scope: its tables, its settings (never changed at run time), its state. */
@@ -8,14 +9,14 @@ export interface OpenedApi {
   state: unknown;
 }
 
-/** Splits an API's stored document into table rows and settings. */
+/** Splits an API's stored document into table rows and settings (rows may still be on disk). */
 export function splitData(api: AnyApiDefinition, raw: unknown) {
   const data = (raw ?? {}) as Record<string, unknown>;
-  const rows = new Map<string, unknown[]>();
+  const rows = new Map<string, Iterable<unknown>>();
   const settings: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
-    if (key in api.tables) rows.set(key, Array.isArray(value) ? value : []);
-    else settings[key] = value;
+    if (key in api.tables) rows.set(key, isRows(value) ? value : []);
+    else settings[key] = value instanceof StoredRows ? [...value] : value;
   }
   return { rows, settings };
 }

@@ -7,7 +7,14 @@ import type { AnyApiDefinition, SeedContext } from '../api/definition.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { API_NAMES } from '../specs/spec-files.ts';
 import { loadSpec, resolveRef } from '../specs/spec.ts';
-import type { StoreData } from './store-file.ts';
+import { seedingRandomizer } from './mersenne.ts';
+import {
+  apiViewOf,
+  type ApiView,
+  type StoreData,
+  type StoreMeta,
+  type StoreView,
+} from './store-file.ts';
 
 export const FIXTURES_DIR = join(PROJECT_ROOT, 'fixtures');
 export const DEFAULT_SEED = 4010;
@@ -28,16 +35,43 @@ export function seedStore(
   options: SeedOptions,
   onProgress?: SeedProgress,
 ): StoreData {
-  const data: StoreData = {
-    meta: { format: 1, seed: options.seed, users: options.users },
-    apis: {},
-  };
+  const data: StoreData = { meta: metaOf(options), apis: {} };
+  for (const [name, document] of seededApis(apis, options, onProgress)) data.apis[name] = document;
+  return data;
+}
+
+/**
+ * The seeded store as a view for a full write: each API is generated as the
+ * write reaches it and dropped once written, so seeding holds one API's
+ * records at a time, never the whole store.
+ */
+export function seedView(
+  apis: readonly AnyApiDefinition[],
+  options: SeedOptions,
+  onProgress?: SeedProgress,
+): StoreView {
+  function* views(): Generator<[string, ApiView]> {
+    for (const [name, document] of seededApis(apis, options, onProgress))
+      yield [name, apiViewOf(document)];
+  }
+  return { meta: metaOf(options), apis: views() };
+}
+
+function metaOf(options: SeedOptions): StoreMeta {
+  return { format: 1, seed: options.seed, users: options.users };
+}
+
+/** Each API's seeded document in turn, generated when asked for. */
+function* seededApis(
+  apis: readonly AnyApiDefinition[],
+  options: SeedOptions,
+  onProgress?: SeedProgress,
+): Generator<[string, unknown]> {
   const total = apis.length * options.users;
   let done = 0;
   const progress = onProgress && (() => onProgress(Math.min((done += 1), total), total));
-  for (const api of apis) data.apis[api.name] = seedApi(api, options, progress);
+  for (const api of apis) yield [api.name, seedApi(api, options, progress)];
   onProgress?.(total, total);
-  return data;
 }
 
 export function seedApi(
@@ -54,6 +88,7 @@ function seedContext(name: string, options: SeedOptions, onRecord?: () => void):
   // module holds one instance, whose class makes this one with the same data.
   const faker = new (englishFaker.constructor as typeof Faker)({
     locale: englishFaker.rawDefinitions,
+    randomizer: seedingRandomizer(),
   });
   faker.setDefaultRefDate(SEED_EPOCH);
   const apiNumber = API_NAMES.indexOf(name as (typeof API_NAMES)[number]);

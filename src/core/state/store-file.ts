@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { diskFiles, type StoreFiles } from './files.ts';
+import { readRows, scanStoreFile } from './store-lines.ts';
 
 export interface StoreMeta {
   format: 1;
@@ -35,16 +34,16 @@ export interface StoreView {
 export function viewOf(data: StoreData): StoreView {
   return {
     meta: data.meta,
-    apis: Object.entries(data.apis).map(([name, raw]) => {
-      const entries = Object.entries((raw ?? {}) as Record<string, unknown>);
-      return [
-        name,
-        {
-          settings: Object.fromEntries(entries.filter(([, value]) => !Array.isArray(value))),
-          tables: entries.filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1])),
-        },
-      ];
-    }),
+    apis: Object.entries(data.apis).map(([name, raw]) => [name, apiViewOf(raw)]),
+  };
+}
+
+/** One API's parsed document seen as a view. */
+export function apiViewOf(raw: unknown): ApiView {
+  const entries = Object.entries((raw ?? {}) as Record<string, unknown>);
+  return {
+    settings: Object.fromEntries(entries.filter(([, value]) => !Array.isArray(value))),
+    tables: entries.filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1])),
   };
 }
 
@@ -144,43 +143,34 @@ export async function readStoreFile(
   file: string,
   parseWholeBelowBytes = PARSE_WHOLE_BELOW_BYTES,
 ): Promise<StoreData | null> {
-  const size = await stat(file).then(
+  const size = await sizeOf(file);
+  if (size === null) return null;
+  if (size < parseWholeBelowBytes) return JSON.parse(await readFile(file, 'utf8')) as StoreData;
+  const scanned = scanStoreFile(file, size);
+  if (!scanned) throw new Error(`${file}: not a store file (first line)`);
+  return readRows(scanned) as StoreData;
+}
+
+/**
+ * Opens a store file to load it: in the line layout, each table's rows stay
+ * on disk (`StoredRows`) until its table is built from them, one row parsed
+ * at a time; a file in any other JSON layout is parsed whole.
+ */
+export async function openStoreFile(file: string): Promise<StoreData | null> {
+  const size = await sizeOf(file);
+  if (size === null) return null;
+  return (
+    (scanStoreFile(file, size) as StoreData | undefined) ??
+    (JSON.parse(await readFile(file, 'utf8')) as StoreData)
+  );
+}
+
+async function sizeOf(file: string): Promise<number | null> {
+  return stat(file).then(
     (info) => info.size,
     (error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
       throw error;
     },
   );
-  if (size === null) return null;
-  if (size < parseWholeBelowBytes) {
-    return JSON.parse(await readFile(file, 'utf8')) as StoreData;
-  }
-  return readByLines(file);
-}
-
-async function readByLines(file: string): Promise<StoreData> {
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let document: StoreData | undefined;
-  let api: Record<string, unknown> | undefined;
-  let rows: unknown[] | undefined;
-  for await (const raw of lines) {
-    const line = raw.endsWith(',') ? raw.slice(0, -1) : raw;
-    if (!document) {
-      const header = /^\{"meta":(.*),"apis":\{$/.exec(line);
-      if (!header) throw new Error(`${file}: not a store file (first line)`);
-      document = { meta: JSON.parse(header[1] ?? 'null'), apis: {} };
-    } else if (rows) {
-      if (line === ']') rows = undefined;
-      else rows.push(JSON.parse(line));
-    } else if (api) {
-      if (line === '}') api = undefined;
-      else if (line.endsWith(':[')) api[JSON.parse(line.slice(0, -2)) as string] = rows = [];
-      else Object.assign(api, JSON.parse(`{${line}}`));
-    } else if (line !== '}}') {
-      api = {};
-      document.apis[JSON.parse(line.slice(0, -2)) as string] = api;
-    }
-  }
-  if (!document) throw new Error(`${file}: empty store file`);
-  return document;
 }

@@ -5,13 +5,7 @@ import { diskFiles, type StoreFiles } from './files.ts';
 import { StoreLock } from './lock.ts';
 import type { SnapshotShelf } from './snapshots.ts';
 import type { LoggedRow } from './transaction.ts';
-import {
-  readStoreFile,
-  viewOf,
-  writeStoreFile,
-  type StoreData,
-  type StoreView,
-} from './store-file.ts';
+import { openStoreFile, writeStoreFile, type StoreData, type StoreView } from './store-file.ts';
 
 /** A point-in-time view for a full write, and how to let go of it once written. */
 export interface TakenView {
@@ -138,7 +132,7 @@ export interface FileStoreOptions {
 }
 
 /**
- * The lowdb-layout JSON file (a row per line, see store-file.ts) plus its
+ * The JSON store file (a row per line, see store-file.ts) plus its
  * change log. A crash at any instant leaves a file and a log that replay to
  * exactly the acknowledged state: the file is replaced only by rename, and
  * holds the sequence number of the last log entry it includes.
@@ -186,7 +180,7 @@ export class FileStore implements StateStore {
 
   /** Reads the file and its log; with the lock held, also cuts a torn last line off the log. */
   async load() {
-    const data = await readStoreFile(this.location).catch((error: Error) => {
+    const data = await openStoreFile(this.location).catch((error: Error) => {
       throw new Error(
         `${this.location} is not a store facsimile can read (${error.message.replace(this.location + ': ', '')}): put back a good copy, or remove it (and its .log) to start from fresh demo data`,
       );
@@ -306,13 +300,13 @@ async function removeStaleTemporaries(file: string): Promise<void> {
       await rm(join(dirname(file), name), { force: true }).catch(() => undefined);
 }
 
-/** Replaces whatever is stored at `file` with `data` (`facsimile reset`): the file, and no log. */
-export async function writeFreshStore(file: string, data: StoreData): Promise<void> {
+/** Replaces whatever is stored at `file` with `view` (`facsimile reset`): the file, and no log. */
+export async function writeFreshStore(file: string, view: StoreView): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const lock = new StoreLock(file);
   await lock.acquire();
   try {
-    await writeStoreFile(file, viewOf(data));
+    await writeStoreFile(file, view);
     await new ChangeLog(file).clear();
   } finally {
     await lock.release();

@@ -1,15 +1,21 @@
-/** How a table finds its rows: a primary key, unique look-up keys and one-to-many groups. */
-export interface TableSpec<Row> {
-  /** The row's primary key: what the change log, overlays and snapshots address it by. */
-  key: (row: Row) => string;
-  /** Unique look-ups; a function may give several keys (every token of an account). */
-  unique?: Record<string, (row: Row) => string | readonly string[] | undefined>;
-  /** One-to-many look-ups, each group in the order its rows joined it (a replace keeps the place). */
-  groups?: Record<string, (row: Row) => string | undefined>;
-}
+import { HeldRows } from './held-rows.ts';
+import { LAZY_FROM, rowsOf } from './lazy-rows.ts';
+import {
+  flat,
+  inGroup,
+  keysOf,
+  MAX_TABLE_ROWS,
+  REMOVED,
+  TableFull,
+  type GroupIndex,
+  type TableSpec,
+  type TableSpecs,
+  type UniqueIndex,
+} from './table-indexes.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type TableSpecs = Record<string, TableSpec<any>>;
+export { MAX_TABLE_ROWS, TableFull, type TableSpec, type TableSpecs } from './table-indexes.ts';
+import { RowArena } from './row-arena.ts';
+import { RowCodec } from './row-codec.ts';
 
 /** The opened tables of a set of specs, typed by the rows each spec's key takes. */
 export type TablesOf<Specs extends TableSpecs> = {
@@ -27,27 +33,9 @@ export interface RowChange {
 /** Where a table reports each change before making it: the scope's open transaction. */
 export type ChangeListener = (change: RowChange) => void;
 
-/**
- * The most rows a table takes through `insert`: with every field bounded in
- * the specs, a list of them stays far below the largest string a JSON answer
- * can be (a store grown to 587 MB could no longer list its users).
- */
-export const MAX_TABLE_ROWS = 150_000;
-
-/** Thrown by `insert` on a table holding MAX_TABLE_ROWS rows. */
-export class TableFull extends Error {
-  constructor(table: string) {
-    super(
-      `facsimile holds ${MAX_TABLE_ROWS} ${table} rows already, its bound: delete some or reset the state`,
-    );
-    this.name = 'TableFull';
-  }
-}
-
-const REMOVED = Symbol('removed');
-/** Groups this large keep their row array between changes; smaller ones are cheaper to rebuild. */
-const CACHED_GROUP_SIZE = 64;
-type Slot<Row> = Row | typeof REMOVED;
+/** A row as kept: its encoded text on the heap, or its place in the table's arena. */
+type Stored = string | number;
+type Slot = Stored | typeof REMOVED;
 
 /** A point-in-time view of a table that later changes do not disturb. */
 export interface Frozen<Row> {
@@ -55,29 +43,37 @@ export interface Frozen<Row> {
   release(): void;
 }
 
-interface Freeze<Row> {
+interface Freeze {
   keys: string[];
-  before: Map<string, Row | undefined>;
+  before: Map<string, Stored | undefined>;
 }
 
 /**
  * Rows keyed by primary key, with O(1) insert, replace and remove, unique
- * indexes and ordered groups. A table may sit over a read-only `parent` (a
- * session over the seed or a snapshot): it then holds only what it changed,
- * so its memory follows its changes, not the parent's size. Rows are never
- * edited in place: a change is a new row, reported to `onChange` first, which
- * is how transactions undo it and the store logs it.
+ * indexes and ordered groups. Each row is kept as one compact string (see
+ * row-codec.ts) and decoded when read, and the indexes hold keys only: a row
+ * costs its encoded bytes and its keys, not an object graph. A table may sit
+ * over a read-only `parent` (a session over the seed or a snapshot): it then
+ * holds only what it changed, so its memory follows its changes, not the
+ * parent's size. A change is a new row, reported to `onChange` first, which
+ * is how transactions undo it and the store logs it; a row read is a copy, so
+ * editing it changes nothing stored.
  */
 export class Table<Row> {
   readonly name: string;
   readonly spec: TableSpec<Row>;
   readonly #parent: Table<Row> | undefined;
-  readonly #rows = new Map<string, Slot<Row>>();
-  readonly #unique = new Map<string, Map<string, Slot<string>>>();
-  /** Group → its members' keys: one key alone (most groups hold one row), or a set. */
-  readonly #groups = new Map<string, Map<string, string | Set<string>>>();
-  readonly #groupCache = new Map<string, readonly Row[]>();
-  readonly #freezes = new Set<Freeze<Row>>();
+  readonly #codec: RowCodec;
+  /** The rows the table was opened with; later changes live on the heap and are collected. */
+  readonly #arena = new RowArena();
+  #opening = true;
+  readonly #rows = new Map<string, Slot>();
+  readonly #unique: UniqueIndex<Row>[] = [];
+  readonly #groups: GroupIndex<Row>[] = [];
+  /** A large group's stored rows, kept until the group changes. */
+  readonly #groupCache = new Map<string, readonly Stored[]>();
+  readonly #freezes = new Set<Freeze>();
+  readonly #held = new HeldRows<Stored>();
   #onChange: ChangeListener | undefined;
   #size = 0;
 
@@ -85,10 +81,15 @@ export class Table<Row> {
     this.name = name;
     this.spec = spec;
     this.#parent = parent;
+    this.#codec = parent ? parent.#codec : new RowCodec();
     this.#size = parent?.size ?? 0;
-    for (const index of Object.keys(spec.unique ?? {})) this.#unique.set(index, new Map());
-    for (const group of Object.keys(spec.groups ?? {})) this.#groups.set(group, new Map());
+    for (const [name, keyOf] of Object.entries(spec.unique ?? {}))
+      this.#unique.push({ name, keyOf, keys: new Map() });
+    for (const [name, groupOf] of Object.entries(spec.groups ?? {}))
+      this.#groups.push({ name, groupOf, members: new Map() });
     for (const row of rows) this.#apply(spec.key(row), row);
+    this.#opening = false;
+    this.#arena.seal();
   }
 
   /** A table over this one that keeps its own changes and leaves this one as it is. */
@@ -106,53 +107,45 @@ export class Table<Row> {
   }
 
   get(key: string): Row | undefined {
-    const slot = this.#rows.get(key);
-    if (slot === REMOVED) return undefined;
-    return slot ?? this.#parent?.get(key);
+    const stored = this.#stored(key);
+    if (stored === undefined) return undefined;
+    const held = this.#held.get(key, stored) as Row | undefined;
+    return held ?? this.#held.hold(key, stored, this.#decode(stored));
   }
 
   find(index: string, value: string): Row | undefined {
     const keyOf = this.spec.unique?.[index];
     if (!keyOf) throw new Error(`table ${this.name} has no index "${index}"`);
-    const own = this.#unique.get(index)?.get(value);
-    if (own === REMOVED) return undefined;
-    const key = own ?? (this.#parent ? this.#parent.#uniqueKey(index, value) : undefined);
+    const key = this.#uniqueKey(index, value);
     const row = key === undefined ? undefined : this.get(key);
     return row !== undefined && keysOf(keyOf(row)).includes(value) ? row : undefined;
   }
 
-  /** The rows of one group, in table order; a large group's array is shared until it changes. */
+  /** The rows of one group, in table order; a large group's are decoded as they are read. */
   group(name: string, value: string): readonly Row[] {
     const cacheKey = `${name}\u0000${value}`;
-    let rows = this.#groupCache.get(cacheKey);
-    if (!rows) {
-      rows = this.#groupRows(name, value);
-      if (rows.length >= CACHED_GROUP_SIZE) this.#groupCache.set(cacheKey, rows);
+    let stored = this.#groupCache.get(cacheKey);
+    if (!stored) {
+      stored = this.#groupKeys(name, value).map((key) => this.#stored(key) as Stored);
+      if (stored.length >= LAZY_FROM) this.#groupCache.set(cacheKey, stored);
     }
-    return rows;
+    return rowsOf(stored, this.#decode);
   }
 
   /** Every row in table order (a parent's rows first, in its order, then this table's new ones). */
   *values(): Generator<Row> {
-    if (this.#parent) {
-      for (const row of this.#parent.values()) {
-        const key = this.spec.key(row);
-        const slot = this.#rows.get(key);
-        if (slot === undefined) yield row;
-        else if (slot !== REMOVED) yield slot;
-      }
-    }
-    for (const [key, slot] of this.#rows) {
-      if (slot !== REMOVED && !this.#parent?.has(key)) yield slot;
-    }
+    for (const [, stored] of this.#entries()) yield this.#decode(stored);
   }
 
+  /** Every row in table order, as an array decoded as it is read. */
   all(): Row[] {
-    return [...this.values()];
+    const stored: Stored[] = [];
+    for (const entry of this.#entries()) stored.push(entry[1]);
+    return rowsOf(stored, this.#decode);
   }
 
   has(key: string): boolean {
-    return this.get(key) !== undefined;
+    return this.#stored(key) !== undefined;
   }
 
   insert(row: Row): Row {
@@ -184,20 +177,51 @@ export class Table<Row> {
 
   /** The rows as they are now, readable while later changes go on (for a full write). */
   freeze(): Frozen<Row> {
-    const freeze: Freeze<Row> = { keys: [], before: new Map() };
-    for (const row of this.values()) freeze.keys.push(this.spec.key(row));
+    const freeze: Freeze = { keys: [], before: new Map() };
+    for (const [key] of this.#entries()) freeze.keys.push(key);
     this.#freezes.add(freeze);
-    const rowAt = (key: string) =>
-      freeze.before.has(key) ? freeze.before.get(key) : this.get(key);
+    const storedAt = (key: string) =>
+      freeze.before.has(key) ? freeze.before.get(key) : this.#stored(key);
+    const decode = this.#decode;
     return {
       *rows() {
         for (const key of freeze.keys) {
-          const row = rowAt(key);
-          if (row !== undefined) yield row;
+          const stored = storedAt(key);
+          if (stored !== undefined) yield decode(stored);
         }
       },
       release: () => this.#freezes.delete(freeze),
     };
+  }
+
+  /** A stored row as an object; a number is a place in the arena of the table that stored it. */
+  readonly #decode = (stored: Stored): Row =>
+    this.#codec.decode(typeof stored === 'string' ? stored : this.#arenaText(stored)) as Row;
+
+  #arenaText(position: number): string {
+    // Only the root of an overlay chain opens with rows: an overlay starts empty.
+    return this.#parent ? this.#parent.#arenaText(position) : this.#arena.text(position);
+  }
+
+  #stored(key: string): Stored | undefined {
+    const slot = this.#rows.get(key);
+    if (slot === REMOVED) return undefined;
+    return slot ?? (this.#parent ? this.#parent.#stored(key) : undefined);
+  }
+
+  /** Each row's key and encoded text, in table order. */
+  *#entries(): Generator<[string, Stored]> {
+    const parent = this.#parent;
+    if (parent) {
+      for (const entry of parent.#entries()) {
+        const slot = this.#rows.get(entry[0]);
+        if (slot === undefined) yield entry;
+        else if (slot !== REMOVED) yield [entry[0], slot];
+      }
+    }
+    for (const [key, slot] of this.#rows) {
+      if (slot !== REMOVED && !parent?.has(key)) yield [key, slot];
+    }
   }
 
   #change(key: string, row: Row | undefined): void {
@@ -208,62 +232,69 @@ export class Table<Row> {
   }
 
   #apply(key: string, row: Row | undefined): void {
-    const before = this.get(key);
-    for (const freeze of this.#freezes) if (!freeze.before.has(key)) freeze.before.set(key, before);
+    key = flat(key);
+    const stored = this.#stored(key);
+    for (const freeze of this.#freezes) if (!freeze.before.has(key)) freeze.before.set(key, stored);
+    const before = stored === undefined || !this.#indexed() ? undefined : this.#decode(stored);
     if (before !== undefined) this.#unindex(key, before, row);
     if (row === undefined) {
       if (this.#parent?.has(key)) this.#rows.set(key, REMOVED);
       else this.#rows.delete(key);
     } else {
-      this.#rows.set(key, row);
+      const text = this.#codec.encode(row);
+      if (this.#opening && !this.#parent) this.#rows.set(key, this.#arena.add(text));
+      else {
+        this.#rows.set(key, text);
+        this.#held.hold(key, text, row);
+      }
       this.#index(key, row, before);
     }
-    this.#size += (row === undefined ? 0 : 1) - (before === undefined ? 0 : 1);
+    this.#size += (row === undefined ? 0 : 1) - (stored === undefined ? 0 : 1);
   }
 
+  #indexed(): boolean {
+    return this.#unique.length > 0 || this.#groups.length > 0;
+  }
   /** Indexes `row`; a group it stays in keeps its place (`before` was in it already). */
   #index(key: string, row: Row, before: Row | undefined): void {
-    for (const [name, keyOf] of Object.entries(this.spec.unique ?? {}))
-      for (const value of keysOf(keyOf(row))) this.#unique.get(name)?.set(value, key);
-    for (const [name, groupOf] of Object.entries(this.spec.groups ?? {})) {
-      const value = groupOf(row);
+    for (const { keyOf, keys } of this.#unique)
+      for (const value of keysOf(keyOf(row))) keys.set(flat(value), key);
+    for (const group of this.#groups) {
+      const value = group.groupOf(row);
       if (value === undefined) continue;
-      this.#forgetGroup(name, value);
-      if (before !== undefined && groupOf(before) === value && this.#inOwnGroup(name, value, key))
+      this.#forgetGroup(group.name, value);
+      if (before !== undefined && group.groupOf(before) === value && inGroup(group, value, key))
         continue;
-      const groups = this.#groups.get(name);
-      const members = groups?.get(value);
-      if (members === undefined || members === key) groups?.set(value, key);
-      else if (typeof members === 'string') groups?.set(value, new Set([members, key]));
+      const members = group.members.get(value);
+      if (members === undefined || members === key) group.members.set(flat(value), key);
+      else if (typeof members === 'string') group.members.set(value, new Set([members, key]));
       else members.add(key);
     }
   }
 
   #unindex(key: string, row: Row, next: Row | undefined): void {
-    for (const [name, keyOf] of Object.entries(this.spec.unique ?? {})) {
-      const index = this.#unique.get(name);
+    for (const { keyOf, keys } of this.#unique) {
       for (const value of keysOf(keyOf(row))) {
-        if (this.#parent) index?.set(value, REMOVED);
-        else if (index?.get(value) === key) index.delete(value);
+        if (this.#parent) keys.set(value, REMOVED);
+        else if (keys.get(value) === key) keys.delete(value);
       }
     }
-    for (const [name, groupOf] of Object.entries(this.spec.groups ?? {})) {
-      const value = groupOf(row);
+    for (const group of this.#groups) {
+      const value = group.groupOf(row);
       if (value === undefined) continue;
-      this.#forgetGroup(name, value);
-      if (next !== undefined && groupOf(next) === value) continue;
-      const groups = this.#groups.get(name);
-      const members = groups?.get(value);
-      if (members === key) groups?.delete(value);
+      this.#forgetGroup(group.name, value);
+      if (next !== undefined && group.groupOf(next) === value) continue;
+      const members = group.members.get(value);
+      if (members === key) group.members.delete(value);
       else if (typeof members === 'object') {
         members.delete(key);
-        if (members.size === 0) groups?.delete(value);
+        if (members.size === 0) group.members.delete(value);
       }
     }
   }
 
   #uniqueKey(index: string, value: string): string | undefined {
-    const own = this.#unique.get(index)?.get(value);
+    const own = this.#unique.find((unique) => unique.name === index)?.keys.get(value);
     if (own === REMOVED) return undefined;
     return own ?? (this.#parent ? this.#parent.#uniqueKey(index, value) : undefined);
   }
@@ -273,35 +304,22 @@ export class Table<Row> {
     if (this.#groupCache.size > 0) this.#groupCache.delete(`${name}\u0000${value}`);
   }
 
-  #inOwnGroup(name: string, value: string, key: string): boolean {
-    const members = this.#groups.get(name)?.get(value);
-    return members === key || (typeof members === 'object' && members.has(key));
-  }
-
-  #groupRows(name: string, value: string): Row[] {
-    const members = this.#groups.get(name)?.get(value);
-    const ownKeys = members === undefined ? [] : typeof members === 'string' ? [members] : members;
-    const own: [string, Row][] = [];
-    for (const key of ownKeys) {
-      const slot = this.#rows.get(key);
-      if (slot !== undefined && slot !== REMOVED) own.push([key, slot]);
-    }
-    if (!this.#parent) return own.map(([, row]) => row);
+  /** The keys of a group's rows in order: a parent's first (those still in it), then this table's. */
+  #groupKeys(name: string, value: string): string[] {
+    const members = this.#groups.find((group) => group.name === name)?.members.get(value);
+    const own = members === undefined ? [] : typeof members === 'string' ? [members] : [...members];
+    const parent = this.#parent;
+    if (!parent) return own;
     const groupOf = this.spec.groups?.[name];
-    const rows: Row[] = [];
+    const keys: string[] = [];
     const seen = new Set<string>();
-    for (const row of this.#parent.group(name, value)) {
-      const key = this.spec.key(row);
-      const current = this.get(key);
+    for (const key of parent.#groupKeys(name, value)) {
       seen.add(key);
-      if (current !== undefined && groupOf?.(current) === value) rows.push(current);
+      const slot = this.#rows.get(key);
+      if (slot === undefined) keys.push(key);
+      else if (slot !== REMOVED && groupOf?.(this.#decode(slot)) === value) keys.push(key);
     }
-    for (const [key, row] of own) if (!seen.has(key)) rows.push(row);
-    return rows;
+    for (const key of own) if (!seen.has(key)) keys.push(key);
+    return keys;
   }
-}
-
-function keysOf(value: string | readonly string[] | undefined): readonly string[] {
-  if (value === undefined) return [];
-  return typeof value === 'string' ? [value] : value;
 }

@@ -1,0 +1,23 @@
+const MB = 1024 * 1024;
+/** Below this store size the default heap limit never matters. */
+const LARGE_STORE_BYTES = 64 * MB;
+
+/**
+ * The old-space ceiling (in MB) that keeps a store's heap near its data. An
+ * opened store holds about half its file's size on the V8 heap (keys,
+ * indexes, rows changed since start; the rows it opened with sit outside the
+ * heap), so 0.6 of the file plus 128 MB for the server leaves the collector
+ * room without letting it run up several times the live heap before it
+ * collects, which V8 does under its default limit of several gigabytes.
+ */
+export function heapCeilingMb(storeBytes: number): number {
+  return 64 * Math.ceil((storeBytes * 0.6 + 128 * MB) / (64 * MB));
+}
+
+/** What to tell the user when a large store runs under a heap limit far above its ceiling. */
+export function heapCeilingHint(storeBytes: number, heapLimitBytes: number): string | undefined {
+  if (storeBytes < LARGE_STORE_BYTES) return undefined;
+  const ceiling = heapCeilingMb(storeBytes);
+  if (heapLimitBytes <= 2 * ceiling * MB) return undefined;
+  return `a large store: start with NODE_OPTIONS=--max-old-space-size=${ceiling} to keep memory near the data (the heap may now grow to ${Math.round(heapLimitBytes / MB)} MB before it is collected)`;
+}
