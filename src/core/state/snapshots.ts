@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { JSONFile } from 'lowdb/node';
 import { join } from 'node:path';
 import { StoreWriteFailed } from './store-write-failed.ts';
 import type { TakenView } from './store.ts';
@@ -131,13 +131,8 @@ export class Snapshots {
     await mkdir(folder, { recursive: true });
     try {
       await writeStoreFile(join(folder, DATA_FILE), taken.view);
-      const temporary = join(folder, `.${INFO_FILE}.${randomBytes(6).toString('hex')}.tmp`);
-      try {
-        await writeFile(temporary, JSON.stringify(info));
-        await rename(temporary, join(folder, INFO_FILE));
-      } finally {
-        await rm(temporary, { force: true });
-      }
+      // A small whole document written atomically: lowdb's model (steno writes a temporary file and renames it).
+      await new JSONFile<SnapshotInfo>(join(folder, INFO_FILE)).write(info);
     } catch (error) {
       if (!replacing) await rm(folder, { recursive: true, force: true }).catch(() => undefined);
       throw error;
@@ -157,7 +152,7 @@ export class Snapshots {
 
 async function readInfo(file: string): Promise<SnapshotInfo | undefined> {
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as SnapshotInfo;
+    return (await new JSONFile<SnapshotInfo>(file).read()) ?? undefined;
   } catch {
     return undefined;
   }
