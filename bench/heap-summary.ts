@@ -5,7 +5,8 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { writeHeapSnapshot } from 'node:v8';
 import { allApis } from '../src/apis/index.ts';
-import { FileStore, Runtime } from '../src/core/state/index.ts';
+import { Runtime } from '../src/core/state/index.ts';
+import { FileStore } from '../src/core/state/file/file-store.ts';
 
 const MB = 1024 * 1024;
 const collect = (globalThis as { gc?: () => void }).gc;

@@ -3,7 +3,8 @@
 // tables' buffers outside it (after a full collection each side), and how many rows there are.
 // `node --expose-gc --import tsx bench/store-floor.ts <db.json>`
 import { allApis } from '../src/apis/index.ts';
-import { FileStore, Runtime } from '../src/core/state/index.ts';
+import { Runtime } from '../src/core/state/index.ts';
+import { FileStore } from '../src/core/state/file/file-store.ts';
 
 const MB = 1024 * 1024;
 const collect = (globalThis as { gc?: () => void }).gc;

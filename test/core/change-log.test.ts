@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
 import { startStub, type RunningStub } from '../../src/core/serving/server.ts';
-import { ChangeLog } from '../../src/core/state/change-log.ts';
-import { diskFiles, type StoreFiles } from '../../src/core/state/index.ts';
+import { ChangeLog } from '../../src/core/state/file/change-log.ts';
+import { diskFiles, type StoreFiles } from '../../src/core/state/file/files.ts';
 import { storeOnDisk } from '../support/store-on-disk.ts';
 import { bearer, startTestStub, type TestStub } from '../support/stub.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { heapCeilingHint, heapCeilingMb } from '../../src/core/state/index.ts';
+import { heapCeilingHint } from '../../src/core/state/index.ts';
+import { heapCeilingMb } from '../../src/core/state/heap-ceiling.ts';
 
 const MB = 1024 * 1024;
 

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tritonApi } from '../../src/apis/triton/index.ts';
 import type { TritonState } from '../../src/apis/triton/state.ts';
-import { FileStore, Runtime } from '../../src/core/state/index.ts';
+import { Runtime } from '../../src/core/state/index.ts';
+import { FileStore } from '../../src/core/state/file/file-store.ts';
 import { FaultyFiles, type FaultPlan } from '../support/faulty-files.ts';
 import {
   applyToModel,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
 import { seedStore } from '../../src/core/state/seeding.ts';
-import { readStoreFile, viewOf, writeStoreFile } from '../../src/core/state/store-file.ts';
+import { readStoreFile, viewOf, writeStoreFile } from '../../src/core/state/file/store-file.ts';
 
 const dirs: string[] = [];
 afterEach(async () => {

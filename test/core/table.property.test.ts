@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Table, type TableSpec } from '../../src/core/state/index.ts';
+import { Table } from '../../src/core/state/index.ts';
+import type { TableSpec } from '../../src/core/state/tables/table.ts';
 
 interface Row {
   id: string;

@@ -7,7 +7,7 @@ import type { ScalingoDbData } from '../../src/apis/scalingo-db/state.ts';
 import type { ScalingoData } from '../../src/apis/scalingo/state.ts';
 import type { ScalrData } from '../../src/apis/scalr/state.ts';
 import type { TritonData } from '../../src/apis/triton/state.ts';
-import { readStoreFile, type StoreData } from '../../src/core/state/index.ts';
+import { readStoreFile, type StoreData } from '../../src/core/state/file/store-file.ts';
 import { storeOnDisk } from '../support/store-on-disk.ts';
 import { DEMO_TOKEN, bearer, call } from '../support/stub.ts';
 import { serve, type Served } from './support/cli.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
 import { MAX_BODY_ARRAY_ITEMS } from '../../src/core/serving/json-depth.ts';
 import { MAX_REPORTED_ISSUES } from '../../src/core/serving/to-api-error.ts';
-import { MAX_TABLE_ROWS } from '../../src/core/state/index.ts';
+import { MAX_TABLE_ROWS } from '../../src/core/state/tables/table.ts';
 import { SPEC_NAMES, type ApiName } from '../../src/core/specs/spec-files.ts';
 import {
   loadSpec,

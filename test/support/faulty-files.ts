@@ -1,4 +1,4 @@
-import { diskFiles, type StoreFiles, type WritableFile } from '../../src/core/state/index.ts';
+import { diskFiles, type StoreFiles, type WritableFile } from '../../src/core/state/file/files.ts';
 
 /** What happens at one numbered call of the store's file layer. */
 export interface FaultPlan {

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { allApis } from '../../src/apis/index.ts';
-import { FileStore, Runtime, type StoreData } from '../../src/core/state/index.ts';
+import { Runtime } from '../../src/core/state/index.ts';
+import { FileStore } from '../../src/core/state/file/file-store.ts';
+import type { StoreData } from '../../src/core/state/file/store-file.ts';
 
 /** The state a restart would load from `file`: the JSON document with its change log replayed. */
 export async function storeOnDisk(file: string): Promise<StoreData> {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { StoredUser, TritonState } from '../../src/apis/triton/state.ts';
-import type { StoreData } from '../../src/core/state/index.ts';
+import type { StoreData } from '../../src/core/state/file/store-file.ts';
 
 /** A change to Triton users `p0`..`p12` that store property tests make and check. */
 export type Op = { kind: 'insert' | 'replace' | 'remove'; login: number; email: number };

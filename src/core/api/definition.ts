@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Faker } from '@faker-js/faker';
 import type { ApiName } from '../specs/spec-files.ts';
 import type { ApiError, RenderedError } from './errors.ts';
-import type { Table, TableSpecs } from '../state/table.ts';
+import type { Table, TableSpecs } from '../state/tables/table.ts';
 
 /** What a handler answers: msw-style, a status with an optional body and headers. */
 export interface Reply {

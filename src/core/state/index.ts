@@ -1,50 +1,23 @@
 /**
- * facsimile's state: the live tables of every API, the transactions that
- * change them, and where they are kept (a JSON file with a change log, or
- * memory), with snapshots, sessions and seeding. Provider code sees tables
- * and `transact`; everything else here is for the serving and admin layers.
+ * facsimile's state, as the rest of the code sees it. Provider code sees
+ * tables and a transaction's scope; the serving and admin layers see the
+ * `Runtime` with its sessions and snapshots, and the errors they answer; the
+ * CLI picks a backend. The two backends sit side by side, their internals
+ * unexported: `file/` (the JSON store file and its change log, the default)
+ * and `postgres/` (one state shared by several processes). `tables/` holds
+ * the tables and their compact row representation.
  */
-export {
-  MAX_TABLE_ROWS,
-  Table,
-  TableFull,
-  type TableSpec,
-  type TableSpecs,
-  type TablesOf,
-} from './table.ts';
+
+// For provider code.
+export { Table, type TableSpecs, type TablesOf } from './tables/table.ts';
 export type { StateScope } from './scope.ts';
+export type { Transaction } from './transaction.ts';
+
+// For the serving and admin layers.
 export { Runtime } from './runtime.ts';
 export type { SharedWrites } from './shared.ts';
-export type { Transaction } from './transaction.ts';
 export type { SessionChange, SessionEntry } from './store.ts';
-export { StoreWriteFailed } from './store-write-failed.ts';
-export {
-  DEFAULT_COMPACT_AFTER_KILOBYTES,
-  FileStore,
-  MemoryStore,
-  storeAt,
-  writeFreshStore,
-  type FileStoreOptions,
-  type StateStore,
-} from './store.ts';
-export { repairLog, type LogCut } from './log-repair.ts';
-export { LogDamaged } from './log-lines.ts';
-export { StoreInUse } from './lock.ts';
-export { diskFiles, type StoreFiles, type WritableFile } from './files.ts';
-export {
-  isPostgresUrl,
-  postgresStore,
-  redactedUrl,
-  type PostgresOptions,
-} from './postgres/index.ts';
-export {
-  readStoreFile,
-  viewOf,
-  writeStoreFile,
-  type StoreData,
-  type StoreMeta,
-} from './store-file.ts';
-export { infoOf, Snapshots, SNAPSHOT_NAME, type Snapshot, type SnapshotInfo } from './snapshots.ts';
+export { infoOf, Snapshots, type Snapshot } from './snapshots.ts';
 export {
   DEFAULT_MAX_SESSION_MEGABYTES,
   DEFAULT_MAX_SESSIONS,
@@ -57,14 +30,25 @@ export {
   TooManySessions,
   type SessionSource,
 } from './sessions.ts';
+export { StoreWriteFailed } from './store-write-failed.ts';
+export { TableFull } from './tables/table.ts';
+export { documentOf, openData, type OpenedApi } from './opened.ts';
+
+// For the CLI and the server's start: the backends and seeding.
+export { DEFAULT_COMPACT_AFTER_KILOBYTES, storeAt, writeFreshStore } from './file/file-store.ts';
+export { repairLog } from './file/log-repair.ts';
+export {
+  isPostgresUrl,
+  postgresStore,
+  redactedUrl,
+  type PostgresOptions,
+} from './postgres/index.ts';
 export {
   DEFAULT_SEED,
   DEFAULT_USERS,
   FIXTURES_DIR,
   seedStore,
   seedView,
-  type SeedOptions,
   type SeedProgress,
 } from './seeding.ts';
-export { documentOf, openData, type OpenedApi } from './opened.ts';
-export { heapCeilingHint, heapCeilingMb } from './heap-ceiling.ts';
+export { heapCeilingHint } from './heap-ceiling.ts';

@@ -1,6 +1,6 @@
 import type { AnyApiDefinition } from '../api/definition.ts';
-import { isRows, StoredRows } from './store-lines.ts';
-import { Table, type ChangeListener } from './table.ts';
+import { isRows, StoredRows } from './file/store-lines.ts';
+import { Table, type ChangeListener } from './tables/table.ts';
 
 /** One API's data in one scope: its tables, its settings (never changed at run time), its state. */
 export interface OpenedApi {

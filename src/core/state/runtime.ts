@@ -1,13 +1,13 @@
 import type { AnyApiDefinition } from '../api/definition.ts';
-import type { LogEntry } from './change-log.ts';
+import type { LogEntry } from './file/change-log.ts';
 import { documentOf, openData, overlayOf, type OpenedApi } from './opened.ts';
 import { Scope } from './scope.ts';
 import { seedApi, seedStore, type SeedOptions, type SeedProgress } from './seeding.ts';
 import { SharedWrites } from './shared.ts';
-import type { StoreData, StoreMeta, StoreView } from './store-file.ts';
+import type { StoreData, StoreMeta, StoreView } from './file/store-file.ts';
 import { AppendConflict, type StateStore, type TakenView } from './store.ts';
 import { StoreWriteFailed } from './store-write-failed.ts';
-import type { Frozen } from './table.ts';
+import type { Frozen } from './tables/table.ts';
 import type { Transaction } from './transaction.ts';
 
 /** A change committed in memory whose write is pending: undone if that write fails. */

@@ -1,5 +1,5 @@
 import type { OpenedApi } from './opened.ts';
-import type { ChangeListener } from './table.ts';
+import type { ChangeListener } from './tables/table.ts';
 import { Transaction } from './transaction.ts';
 
 /** A state the APIs run against: the shared one, or a session's. */

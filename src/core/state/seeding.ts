@@ -14,7 +14,7 @@ import {
   type StoreData,
   type StoreMeta,
   type StoreView,
-} from './store-file.ts';
+} from './file/store-file.ts';
 
 export const FIXTURES_DIR = join(PROJECT_ROOT, 'fixtures');
 export const DEFAULT_SEED = 4010;

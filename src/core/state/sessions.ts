@@ -1,6 +1,6 @@
 import type { OpenedApi } from './opened.ts';
 import { Scope } from './scope.ts';
-import type { ChangeListener } from './table.ts';
+import type { ChangeListener } from './tables/table.ts';
 import type { Transaction } from './transaction.ts';
 
 export const SESSION_HEADER = 'x-facsimile-session';

@@ -1,5 +1,5 @@
-import type { LogEntry } from './change-log.ts';
-import { viewOf, type StoreData, type StoreMeta } from './store-file.ts';
+import type { LogEntry } from './file/change-log.ts';
+import { viewOf, type StoreData, type StoreMeta } from './file/store-file.ts';
 import { StoreUnreachable } from './store-unreachable.ts';
 import { StoreWriteFailed } from './store-write-failed.ts';
 import {

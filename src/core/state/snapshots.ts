@@ -3,7 +3,7 @@ import { JSONFile } from 'lowdb/node';
 import { join } from 'node:path';
 import { StoreWriteFailed } from './store-write-failed.ts';
 import type { TakenView } from './store.ts';
-import { readStoreFile, writeStoreFile, type StoreData } from './store-file.ts';
+import { readStoreFile, writeStoreFile, type StoreData } from './file/store-file.ts';
 
 /** Letters, digits, `.`, `_`, `-`; not starting with a dot, so no name is `.` or `..` or hidden. */
 export const SNAPSHOT_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}$/;

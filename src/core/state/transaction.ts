@@ -1,4 +1,4 @@
-import type { RowChange } from './table.ts';
+import type { RowChange } from './tables/table.ts';
 
 /** One row change as the change log keeps it: the row, or no row for a removal. */
 export interface LoggedRow {

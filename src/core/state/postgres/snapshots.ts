@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Snapshot, SnapshotInfo, SnapshotShelf } from '../snapshots.ts';
-import type { StoreData } from '../store-file.ts';
+import type { StoreData } from '../file/store-file.ts';
 
 interface Row {
   name: string;

@@ -1,8 +1,8 @@
 import pg from 'pg';
-import type { LogEntry } from '../change-log.ts';
+import type { LogEntry } from '../file/change-log.ts';
 import { collect, type SnapshotShelf } from '../snapshots.ts';
 import { PostgresSnapshots } from './snapshots.ts';
-import type { StoreData } from '../store-file.ts';
+import type { StoreData } from '../file/store-file.ts';
 import {
   AppendConflict,
   type SessionEntry,

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { LoggedRow } from './transaction.ts';
+import type { LoggedRow } from '../transaction.ts';
 
 /** One line of the change log: a committed transaction, or an API put back to its seed. */
 export type LogEntry =
