@@ -1,6 +1,19 @@
 import type { Throughput } from './load.ts';
 import type { Stopped } from './processes.ts';
-import type { Latency } from './write-latency.ts';
+
+/** One operation's writes to one store, timed here (autocannon's histogram counts whole ms). */
+export interface Latency {
+  /** Milliseconds from sending the request to its last byte; undefined without a sample. */
+  p50: number | undefined;
+  p99: number | undefined;
+  /** Writes answered with the expected status in the measured part: the samples. */
+  served: number;
+  /** Answers with another status, by status. */
+  unexpected: Record<string, number>;
+  errors: number;
+  /** The measured slices' time in ms, added up. */
+  ms: number;
+}
 
 /** One read operation under each server. */
 export interface ReadFigures {
