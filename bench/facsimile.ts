@@ -20,6 +20,8 @@ export interface StubStart {
   users?: number;
   core: number | undefined;
   timeoutMs: number;
+  /** Flags for node itself, before the script (profiling). */
+  nodeFlags?: string[];
 }
 
 /**
@@ -36,6 +38,7 @@ export async function startFacsimile(
     name: 'facsimile',
     // Request lines at info would make the figures measure stderr; Prism runs quiet too.
     args: [
+      ...(options.nodeFlags ?? []),
       BIN,
       'serve',
       '--port',

@@ -89,7 +89,7 @@ export function measureGet(
 }
 
 /** The stub's answer to `op`, which the bare servers then send byte for byte. */
-async function cannedAnswer(stubUrl: string, op: ReadOperation): Promise<CannedAnswer> {
+export async function cannedAnswer(stubUrl: string, op: ReadOperation): Promise<CannedAnswer> {
   const response = await fetch(`${stubUrl}/${op.api}${op.path}`, { headers: DEMO_AUTH });
   const body = Buffer.from(await response.arrayBuffer());
   if (response.status !== 200)
