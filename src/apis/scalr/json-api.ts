@@ -18,17 +18,41 @@ export function preferenceApplied(prefer: string | string[] | undefined): Record
   return profile ? { 'Preference-Applied': `profile=${profile}` } : {};
 }
 
-/** A JSON:API answer. Scalr writes members in key order, as the document's example shows. */
+/**
+ * A JSON:API answer. Scalr writes members in key order, as the document's example shows; the
+ * resources are built and stored in that order, so the usual answer is sent as it is.
+ */
 export function document(status: number, body: object): Reply {
   return reply(status, withSortedKeys(body));
 }
 
+/** `value` with every object's keys in order: itself when they already are, else a copy. */
 function withSortedKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withSortedKeys);
   if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item: unknown, index) => {
+      const member = withSortedKeys(item);
+      if (member !== item) (copy ??= [...value])[index] = member;
+    });
+    return copy ?? value;
+  }
+  const keys = Object.keys(value);
+  const record = value as Record<string, unknown>;
+  let inOrder = Object.getPrototypeOf(value) === Object.prototype;
+  let previous = '';
+  for (const key of keys) {
+    inOrder &&= previous <= key && withSortedKeys(record[key]) === record[key];
+    if (!inOrder) break;
+    previous = key;
+  }
+  return inOrder ? value : sortedCopy(record, keys.sort());
+}
+
+function sortedCopy(record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const member = withSortedKeys((value as Record<string, unknown>)[key]);
+  for (const key of keys) {
+    const member = withSortedKeys(record[key]);
     // A plain assignment to "__proto__" would set the prototype instead of a member.
     if (key === '__proto__')
       Object.defineProperty(sorted, key, {
@@ -65,22 +89,22 @@ export function paginate<Row>(rows: readonly Row[], page: Page, request: Request
   const start = (page.number - 1) * page.size;
   const pagination: Pagination = {
     'current-page': page.number,
+    'next-page': page.number < totalPages ? page.number + 1 : null,
     'page-size': page.size,
     // Past the end, `prev` still names a page that exists.
     'prev-page': page.number > 1 ? Math.min(page.number - 1, lastPage) : null,
-    'next-page': page.number < totalPages ? page.number + 1 : null,
-    'total-pages': totalPages,
     'total-count': totalCount,
+    'total-pages': totalPages,
   };
   const link = linkTo(request, page.size);
   const links: ListLinks = {
-    self: link(page.number),
     first: link(1),
     last: link(lastPage),
     next: pagination['next-page'] === null ? null : link(pagination['next-page']),
     prev: pagination['prev-page'] === null ? null : link(pagination['prev-page']),
+    self: link(page.number),
   };
-  return { items: rows.slice(start, start + page.size), meta: { pagination }, links };
+  return { items: rows.slice(start, start + page.size), links, meta: { pagination } };
 }
 
 function linkTo(request: RequestView, size: number): (number: number) => string {
