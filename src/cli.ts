@@ -1,6 +1,7 @@
-import cliProgress from 'cli-progress';
+// Only what defining the commands needs is imported here: `--help` and a command that does
+// not serve load nothing of the server; each action imports what it runs.
+import type cliProgressModule from 'cli-progress';
 import { Command, Option } from 'commander';
-import { allApis, servedApis } from './apis/index.ts';
 import {
   collectApi,
   collectText,
@@ -15,21 +16,19 @@ import {
   type LogOptions,
 } from './cli-config.ts';
 import { contractsCommand } from './cli-contracts.ts';
-import { ADMIN_PATH } from './core/admin/app.ts';
-import type { Logger } from './core/logger.ts';
-import { startStub, type RunningStub } from './core/serving/server.ts';
-import { API_NAMES, type ApiName } from './core/specs/spec-files.ts';
-import { DEFAULT_JOURNAL_CAPACITY } from './core/control/journal.ts';
 import {
+  ADMIN_PATH,
+  DEFAULT_JOURNAL_CAPACITY,
   DEFAULT_MAX_SESSION_MEGABYTES,
   DEFAULT_MAX_SESSIONS,
   DEFAULT_SEED,
   DEFAULT_SESSION_IDLE_SECONDS,
   DEFAULT_USERS,
-  seedStore,
-  writeFreshStore,
-  type SeedProgress,
-} from './core/state/index.ts';
+} from './core/defaults.ts';
+import type { Logger } from './core/logger.ts';
+import type { RunningStub } from './core/serving/server.ts';
+import { API_NAMES, type ApiName } from './core/specs/spec-files.ts';
+import type { SeedProgress } from './core/state/index.ts';
 
 const DEFAULT_PORT = 4010;
 const DEFAULT_DB = '.facsimile/db.json';
@@ -179,6 +178,11 @@ async function serve(opts: ServeOptions): Promise<void> {
   const state = opts.inMemory ? 'in memory' : opts.db;
   let stub: RunningStub;
   try {
+    const [{ startStub }, { servedApis }, progress] = await Promise.all([
+      import('./core/serving/server.ts'),
+      import('./apis/index.ts'),
+      reportSeeding(logger),
+    ]);
     stub = await startStub({
       apis: servedApis({ names: opts.api, tritonKeys: opts.tritonKey }),
       port: opts.port,
@@ -197,7 +201,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       maxSessions: opts.maxSessions,
       maxSessionMegabytes: opts.maxSessionMemory,
       logger,
-      onSeedProgress: reportSeeding(logger),
+      onSeedProgress: progress,
     });
   } catch (error) {
     fail(`facsimile could not start: ${(error as Error).message}`);
@@ -211,8 +215,13 @@ async function serve(opts: ServeOptions): Promise<void> {
 async function reset(opts: SeedingOptions): Promise<void> {
   const logger = loggerFrom(opts);
   try {
+    const [{ seedStore, writeFreshStore }, { allApis }, progress] = await Promise.all([
+      import('./core/state/index.ts'),
+      import('./apis/index.ts'),
+      reportSeeding(logger),
+    ]);
     const seeding = { seed: opts.seed, users: opts.users };
-    await writeFreshStore(opts.db, seedStore(allApis, seeding, reportSeeding(logger)));
+    await writeFreshStore(opts.db, seedStore(allApis, seeding, progress));
   } catch (error) {
     fail(`could not reset ${opts.db}: ${(error as Error).message}`);
   }
@@ -253,12 +262,13 @@ function printBanner(stub: RunningStub, state: string, madeUpToken: string | und
  * A bar on a terminal, an info line per quarter otherwise, for data sets
  * large enough to take a while; `seedStore` reports the last record twice.
  */
-function reportSeeding(logger: Logger): SeedProgress {
-  let bar: cliProgress.SingleBar | undefined;
+async function reportSeeding(logger: Logger): Promise<SeedProgress> {
+  const cliProgress = process.stderr.isTTY ? (await import('cli-progress')).default : undefined;
+  let bar: cliProgressModule.SingleBar | undefined;
   let quartersLogged = 0;
   return (done, total) => {
     if (total < PROGRESS_THRESHOLD) return;
-    if (process.stderr.isTTY) {
+    if (cliProgress) {
       if (!bar) {
         bar = new cliProgress.SingleBar(
           { format: 'seeding demo data [{bar}] {percentage}% {value}/{total} records' },

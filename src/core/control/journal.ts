@@ -21,7 +21,8 @@ interface Record_ {
   raw: RawExchange;
 }
 
-export const DEFAULT_JOURNAL_CAPACITY = 1000;
+import { DEFAULT_JOURNAL_CAPACITY } from '../defaults.ts';
+export { DEFAULT_JOURNAL_CAPACITY };
 /** Bodies longer than this (as JSON) are kept as a note of their size, so the ring stays small. */
 const MAX_BODY_CHARS = 16 * 1024;
 /** The ring's bytes per entry it holds: room for the usual exchange, a few long ones among them. */

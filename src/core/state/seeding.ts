@@ -10,8 +10,7 @@ import { loadSpec, resolveRef } from '../specs/spec.ts';
 import type { StoreData } from './store-file.ts';
 
 export const FIXTURES_DIR = join(PROJECT_ROOT, 'fixtures');
-export const DEFAULT_SEED = 4010;
-export const DEFAULT_USERS = 25;
+export { DEFAULT_SEED, DEFAULT_USERS } from '../defaults.ts';
 /** Faker's "now" while seeding, so generated dates never depend on the clock. */
 const SEED_EPOCH = new Date('2026-01-01T00:00:00.000Z');
 

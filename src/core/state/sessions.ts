@@ -5,11 +5,13 @@ import type { Transaction } from './transaction.ts';
 
 export const SESSION_HEADER = 'x-facsimile-session';
 export const SESSION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-export const DEFAULT_SESSION_IDLE_SECONDS = 30 * 60;
-/** Each session keeps what it changed: the bound keeps a runaway client from exhausting memory. */
-export const DEFAULT_MAX_SESSIONS = 1000;
-/** What all sessions together may hold of changed rows (their JSON size). */
-export const DEFAULT_MAX_SESSION_MEGABYTES = 256;
+import {
+  DEFAULT_MAX_SESSION_MEGABYTES,
+  DEFAULT_MAX_SESSIONS,
+  DEFAULT_SESSION_IDLE_SECONDS,
+} from '../defaults.ts';
+
+export { DEFAULT_MAX_SESSION_MEGABYTES, DEFAULT_MAX_SESSIONS, DEFAULT_SESSION_IDLE_SECONDS };
 
 /** Where a session's data comes from: the seed, or a snapshot. */
 export interface SessionSource {
