@@ -1,5 +1,6 @@
 import type { Throughput } from './load.ts';
 import type { Stopped } from './processes.ts';
+import type { SequentialLatency } from './sequential.ts';
 
 /** One operation's writes to one store, timed here (autocannon's histogram counts whole ms). */
 export interface Latency {
@@ -25,6 +26,8 @@ export interface ReadFigures {
   stub?: Throughput;
   /** The stub's RSS right after this operation's run. */
   stubRssMb?: number;
+  /** One connection, requests one after the other: the latency a single test client sees. */
+  sequential?: { stub?: SequentialLatency; express?: SequentialLatency };
 }
 
 /** One create operation on the large store. */
@@ -60,6 +63,12 @@ export interface Results {
     expressSecondMs?: number;
     npxServeMs?: number;
     bareExpressMs?: number;
+    /** The first request after the first start, which builds that API's validator. */
+    stubFirstRequestMs?: number;
+    expressFirstRequestMs?: number;
+    /** `facsimile --help`, and `node -e 0` beside it. */
+    helpMs?: number;
+    nodeMs?: number;
   };
   read: Map<string, ReadFigures>;
   /** Baseline servers' RSS after the read path. */

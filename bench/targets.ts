@@ -6,8 +6,10 @@ import {
   READ_OPERATIONS,
   WRITE_OPERATIONS,
 } from './scenarios.ts';
+import { leanRows, packageStartRows, P99_VS_EXPRESS } from './lean-targets.ts';
 import {
   atLeastTimes,
+  atMostTimes,
   below,
   everyAcknowledged,
   withinPercent,
@@ -25,10 +27,6 @@ const WRITE_LATENCY_TOLERANCE_PERCENT = 20;
 const START_UP_MS = 1_000;
 const RSS_DEFAULT_MB = 150;
 const RSS_LARGE_MB = 500;
-// The targets of issue 14: start-up cost a test suite can ignore.
-const FIRST_START_MS = 300;
-const SECOND_START_MS = 50;
-const NPX_SERVE_MS = 1_000;
 
 /** The table: every figure with its same-run baseline and, where the issue sets one, its target. */
 export function rowsOf(results: Results, config: BenchConfig): Row[] {
@@ -39,32 +37,7 @@ export function rowsOf(results: Results, config: BenchConfig): Row[] {
     ...createRows(results, config),
     ...startupRows(results, config),
     ...packageStartRows(results),
-  ];
-}
-
-function packageStartRows({ packageStart: figures }: Results): Row[] {
-  return [
-    {
-      figure: 'import + first startStub(), fresh process',
-      value: figures.stubFirstMs,
-      unit: 'ms',
-      baseline: { label: 'Express import + listen', value: figures.expressFirstMs },
-      target: below(FIRST_START_MS, 'ms'),
-    },
-    {
-      figure: 'second startStub(), same process',
-      value: figures.stubSecondMs,
-      unit: 'ms',
-      baseline: { label: 'second Express listen', value: figures.expressSecondMs },
-      target: below(SECOND_START_MS, 'ms'),
-    },
-    {
-      figure: 'npx facsimile serve (spawn → first 200)',
-      value: figures.npxServeMs,
-      unit: 'ms',
-      baseline: { label: 'bare Express', value: figures.bareExpressMs },
-      target: below(NPX_SERVE_MS, 'ms'),
-    },
+    ...leanRows(results),
   ];
 }
 
@@ -111,6 +84,7 @@ function readRows(results: Results): Row[] {
         value: stub?.p99,
         unit: 'ms',
         baseline: { label: 'bare Express', value: figures.express?.p99 },
+        target: atMostTimes(P99_VS_EXPRESS, 'bare Express'),
       },
       {
         figure: `RSS after ${op.title} (default fixtures)`,
