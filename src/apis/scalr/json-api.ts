@@ -23,36 +23,29 @@ export function preferenceApplied(prefer: string | string[] | undefined): Record
  * resources are built and stored in that order, so the usual answer is sent as it is.
  */
 export function document(status: number, body: object): Reply {
-  return reply(status, withSortedKeys(body));
+  return reply(status, inKeyOrder(body) ? body : withSortedKeys(body));
 }
 
-/** `value` with every object's keys in order: itself when they already are, else a copy. */
-function withSortedKeys(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    value.forEach((item: unknown, index) => {
-      const member = withSortedKeys(item);
-      if (member !== item) (copy ??= [...value])[index] = member;
-    });
-    return copy ?? value;
-  }
-  const keys = Object.keys(value);
-  const record = value as Record<string, unknown>;
-  let inOrder = Object.getPrototypeOf(value) === Object.prototype;
-  let previous = '';
-  for (const key of keys) {
-    inOrder &&= previous <= key && withSortedKeys(record[key]) === record[key];
-    if (!inOrder) break;
+/** Whether every object in `value` is plain and has its keys in order; allocates nothing. */
+function inKeyOrder(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return value.every(inKeyOrder);
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  let previous: string | undefined;
+  for (const key in value) {
+    if (previous !== undefined && previous >= key) return false;
+    if (!inKeyOrder((value as Record<string, unknown>)[key])) return false;
     previous = key;
   }
-  return inOrder ? value : sortedCopy(record, keys.sort());
+  return true;
 }
 
-function sortedCopy(record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+function withSortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withSortedKeys);
+  if (typeof value !== 'object' || value === null) return value;
   const sorted: Record<string, unknown> = {};
-  for (const key of keys) {
-    const member = withSortedKeys(record[key]);
+  for (const key of Object.keys(value).sort()) {
+    const member = withSortedKeys((value as Record<string, unknown>)[key]);
     // A plain assignment to "__proto__" would set the prototype instead of a member.
     if (key === '__proto__')
       Object.defineProperty(sorted, key, {
