@@ -27,16 +27,18 @@ export function seedStore(
   options: SeedOptions,
   onProgress?: SeedProgress,
 ): StoreData {
-  const data: StoreData = {
-    meta: { format: 1, seed: options.seed, users: options.users },
-    apis: {},
-  };
+  const data = unseededStore(options);
   const total = apis.length * options.users;
   let done = 0;
   const progress = onProgress && (() => onProgress(Math.min((done += 1), total), total));
   for (const api of apis) data.apis[api.name] = seedApi(api, options, progress);
   onProgress?.(total, total);
   return data;
+}
+
+/** A store with no API's data yet, made with `options`. */
+export function unseededStore(options: SeedOptions): StoreData {
+  return { meta: { format: 1, seed: options.seed, users: options.users }, apis: {} };
 }
 
 export function seedApi(
