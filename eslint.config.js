@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'src/cli.ts', 'src/cli-contracts.ts', 'bench/**'],
+    files: ['scripts/**', 'src/cli.ts', 'src/cli-contracts.ts', 'src/cli-repair.ts', 'bench/**'],
     rules: { 'no-console': 'off' },
   },
   {

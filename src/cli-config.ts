@@ -7,6 +7,7 @@ import { API_NAMES, isApiName, type ApiName } from './core/specs/spec-files.ts';
 
 /** Read from the current directory when `--config` is not given. */
 export const CONFIG_FILE = 'facsimile.config.yaml';
+export const DEFAULT_DB = '.facsimile/db.json';
 export const LOG_FORMATS = ['pretty', 'json'] as const;
 
 /** A configuration file that cannot be used; the message names the file (and line). */
@@ -131,6 +132,7 @@ const CONFIG_KEYS: Record<string, Check> = {
   'session-idle': numberVia(positiveNumber),
   'max-sessions': numberVia(positiveNumber),
   'max-session-memory': numberVia(positiveNumber),
+  'compact-after': numberVia(positiveNumber),
   'triton-key': listOf(nonEmpty),
   'log-level': oneOf(LOG_LEVELS),
   'log-format': oneOf(LOG_FORMATS),
@@ -167,11 +169,22 @@ export function readConfig(file: string): Map<string, unknown> {
     try {
       values.set(key, check(data[key]));
     } catch (error) {
-      const got = JSON.stringify(data[key]) ?? 'nothing';
+      const got = shown(data[key]);
       throw new ConfigError(`${file}:${line}: "${key}": ${(error as Error).message}, got ${got}`);
     }
   }
   return values;
+}
+
+/** A value for an error line: short, and never a stack for a YAML alias cycle (`&a [x, *a]`). */
+function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? 'nothing';
+  } catch {
+    return 'a value that contains itself (a YAML alias cycle)';
+  }
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
 /** The document's values; an alias bomb (or any other failure to build them) names the file and line. */

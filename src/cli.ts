@@ -7,6 +7,7 @@ import {
   collectText,
   collectApiPort,
   CONFIG_FILE,
+  DEFAULT_DB,
   loggerFrom,
   nonEmpty,
   portNumber,
@@ -16,8 +17,10 @@ import {
   type LogOptions,
 } from './cli-config.ts';
 import { contractsCommand } from './cli-contracts.ts';
+import { repairCommand } from './cli-repair.ts';
 import {
   ADMIN_PATH,
+  DEFAULT_COMPACT_AFTER_KILOBYTES,
   DEFAULT_JOURNAL_CAPACITY,
   DEFAULT_MAX_SESSION_MEGABYTES,
   DEFAULT_MAX_SESSIONS,
@@ -31,7 +34,6 @@ import { API_NAMES, type ApiName } from './core/specs/spec-files.ts';
 import type { SeedProgress } from './core/state/index.ts';
 
 const DEFAULT_PORT = 4010;
-const DEFAULT_DB = '.facsimile/db.json';
 /** Fewer demo records than this seed in well under a second: no progress report. */
 const PROGRESS_THRESHOLD = 10_000;
 /** The shell's convention for a process ended by a signal: 128 + its number. */
@@ -62,6 +64,7 @@ interface ServeOptions extends SeedingOptions {
   sessionIdle: number;
   maxSessions: number;
   maxSessionMemory: number;
+  compactAfter: number;
   tritonKey?: string[];
 }
 
@@ -159,6 +162,12 @@ function defineServe(command: Command): void {
       'changed rows all sessions may hold together (a change beyond is refused with 503)',
       positiveNumber,
       DEFAULT_MAX_SESSION_MEGABYTES,
+    )
+    .option(
+      '--compact-after <kilobytes>',
+      'change log size at which it is folded into the store file',
+      positiveNumber,
+      DEFAULT_COMPACT_AFTER_KILOBYTES,
     );
   withConfigAndLogging(command)
     .addHelpText('after', SERVE_EXAMPLES)
@@ -200,6 +209,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       sessionIdleSeconds: opts.sessionIdle,
       maxSessions: opts.maxSessions,
       maxSessionMegabytes: opts.maxSessionMemory,
+      compactAfterKilobytes: opts.compactAfter,
       logger,
       onSeedProgress: progress,
     });
@@ -321,5 +331,6 @@ const program = new Command('facsimile')
 defineServe(program.command('serve', { isDefault: true }));
 defineReset(program.command('reset'));
 program.addCommand(contractsCommand());
+program.addCommand(repairCommand());
 
 await program.parseAsync();

@@ -74,7 +74,7 @@ describe('help', () => {
   it('lists the commands', async () => {
     const help = await runCli(['--help']);
     expect(await help.exited).toBe(0);
-    for (const command of ['serve', 'reset', 'contracts']) {
+    for (const command of ['serve', 'reset', 'repair', 'contracts']) {
       expect(help.stdout()).toMatch(new RegExp(`^  ${command} .*\\S`, 'm'));
     }
   });
@@ -90,6 +90,7 @@ describe('help', () => {
       '--admin-token',
       '--journal-size',
       '--session-idle',
+      '--compact-after',
       '--log-level',
       '--log-format',
       '--config',
@@ -112,6 +113,9 @@ describe('help', () => {
     for (const command of ['generate', 'verify', 'check']) {
       expect(contracts.stdout()).toContain(command);
     }
+    const repair = await runCli(['repair', '--help']);
+    expect(await repair.exited).toBe(0);
+    expect(repair.stdout()).toContain('$ facsimile repair --db .facsimile/db.json');
   });
 });
 

@@ -11,3 +11,5 @@ export const DEFAULT_SESSION_IDLE_SECONDS = 30 * 60;
 export const DEFAULT_MAX_SESSIONS = 1000;
 /** What all sessions together may hold of changed rows (their JSON size). */
 export const DEFAULT_MAX_SESSION_MEGABYTES = 256;
+/** After this much change log, a compaction is started (off the request path). */
+export const DEFAULT_COMPACT_AFTER_KILOBYTES = 32 * 1024;

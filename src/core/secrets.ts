@@ -49,3 +49,16 @@ function safeDecode(text: string): string {
     return text;
   }
 }
+
+/**
+ * What is wrong with an unparsable body, without quoting it: V8's own message
+ * (`Unexpected token 'p', "password=S"... is not valid JSON`) carries its
+ * first characters, which may be a password, into the answer, journal and pacts.
+ */
+export function unparsedBodyMessage(message = ''): string {
+  if (/end of JSON input/i.test(message)) return 'the body ends before its JSON does';
+  const position = /at position (\d+)/.exec(message)?.[1];
+  return position === undefined
+    ? 'the body is not valid JSON'
+    : `the body is not valid JSON (at position ${position})`;
+}

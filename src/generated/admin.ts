@@ -520,6 +520,15 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The store could not be written (a full or read-only disk): nothing was changed, in memory or on disk. The error says what failed and the system's code, e.g. `ENOSPC`. */
+        StorageFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The admin token is required and was not sent, or is wrong. */
         Unauthorized: {
             headers: {
@@ -753,7 +762,13 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     action?: "setup" | "teardown";
-                    params?: Record<string, never>;
+                    /**
+                     * @description Pact's state parameters; each a string, number, boolean or null (the
+                     *     handlers read them as text), a string at most 1000 characters.
+                     */
+                    params?: {
+                        [key: string]: string | (number | boolean | null);
+                    };
                     state?: string;
                 };
             };
@@ -772,6 +787,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["OtherOrigin"];
             415: components["responses"]["NotJson"];
+            503: components["responses"]["StorageFailed"];
         };
     };
     reset: {
@@ -809,6 +825,7 @@ export interface operations {
             403: components["responses"]["OtherOrigin"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["NotJson"];
+            503: components["responses"]["StorageFailed"];
         };
     };
     listRules: {
@@ -1067,6 +1084,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["OtherOrigin"];
+            503: components["responses"]["StorageFailed"];
         };
     };
     deleteSnapshot: {
@@ -1119,6 +1137,7 @@ export interface operations {
             403: components["responses"]["OtherOrigin"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["NotJson"];
+            503: components["responses"]["StorageFailed"];
         };
     };
     getServedSpec: {

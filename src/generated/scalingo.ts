@@ -206,7 +206,8 @@ export type paths = {
          *     `location`, `fullname`, `tos_accepted`, `email_newsletter`, `password`,
          *     `password_confirmation`, `current_password` (and `flags`, which the client's TypeScript
          *     type also carries). Unknown attributes are ignored. A password change needs a matching
-         *     `password_confirmation` and the right `current_password`, otherwise 422.
+         *     `password_confirmation` and the right `current_password`, otherwise 422 (`can't be
+         *     blank` when `current_password` is absent, `is invalid` when wrong).
          *
          *     This literal path takes precedence over the template `/v1/users/{user_id}` (OpenAPI
          *     path matching), so `account` is never read as a user id.

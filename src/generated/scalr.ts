@@ -301,6 +301,15 @@ export type components = {
             "total-count": number;
             "total-pages": number;
         };
+        /** @description A JSON:API relationship's `data`, null, one identifier, or a list of them. */
+        RelationshipLinkage: {
+            data: null | components["schemas"]["ResourceIdentifier"] | components["schemas"]["ResourceIdentifier"][];
+        };
+        /** @description Any JSON:API resource identifier. */
+        ResourceIdentifier: {
+            id: string;
+            type: string;
+        };
         /** @description JSON:API resource identifier of a role. */
         RoleIdentifier: {
             id: string;
@@ -398,6 +407,7 @@ export type components = {
                     /** @description Login name (go-scalr v1 sends it); defaults to the email. */
                     username?: string;
                 };
+                /** @description Relationships other than the identity providers are ignored, but must still be JSON:API linkage (at most 100 identifiers each). */
                 relationships?: {
                     /** @description go-scalr v1 (`UserCreateOptions.IdentityProvider`). */
                     "identity-provider"?: {
@@ -407,6 +417,8 @@ export type components = {
                     "identity-providers"?: {
                         data: components["schemas"]["IdentityProviderIdentifier"][];
                     };
+                } & {
+                    [key: string]: components["schemas"]["RelationshipLinkage"];
                 };
                 /** @enum {string} */
                 type: "users";

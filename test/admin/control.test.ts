@@ -56,7 +56,8 @@ describe('reset', () => {
 
 describe('snapshots', () => {
   it('save, list, restore and delete the whole store by name, and outlive a restart', async () => {
-    const { triton, admin, stub: running } = stub();
+    // A stub of its own: the restart stops it (one process holds a store at a time).
+    const { triton, admin, stub: running } = adminOf(await startTestStub());
     await triton('POST', '/demo/users', undefined, { body: CAROL });
     const saved = await admin('PUT', '/snapshots/demo-day');
     expect(saved.status).toBe(201);
@@ -69,6 +70,7 @@ describe('snapshots', () => {
     expect((await triton('GET', '/demo/users/carol')).status).toBe(200);
     expect((await triton('GET', '/demo/users/alice')).status).toBe(200);
 
+    await running.close();
     const again = adminOf(await startTestStub({ db: running.dbFile }));
     try {
       const listed = await again.admin('GET', '/snapshots');
@@ -76,12 +78,13 @@ describe('snapshots', () => {
       await again.triton('DELETE', '/demo/users/carol');
       expect((await again.admin('POST', '/snapshots/demo-day/restore')).status).toBe(200);
       expect((await again.triton('GET', '/demo/users/carol')).status).toBe(200);
+      expect((await again.admin('DELETE', '/snapshots/demo-day')).status).toBe(204);
+      expect((await again.admin('POST', '/snapshots/demo-day/restore')).status).toBe(404);
+      expect((await again.admin('PUT', '/snapshots/..%2Fescape')).status).toBe(400);
     } finally {
-      await again.stub.close();
+      await again.stub.dispose();
+      await running.dispose();
     }
-    expect((await admin('DELETE', '/snapshots/demo-day')).status).toBe(204);
-    expect((await admin('POST', '/snapshots/demo-day/restore')).status).toBe(404);
-    expect((await admin('PUT', '/snapshots/..%2Fescape')).status).toBe(400);
   });
 });
 

@@ -51,7 +51,7 @@ describe('fault rules', () => {
     expect(triton.body).toMatchObject({ code: 'InternalError' });
     const scalr = await running.call('scalr', 'GET', '/api/iacp/v3/users', { headers: bearer() });
     expect(scalr.status).toBe(503);
-    expect(scalr.body.errors[0]).toMatchObject({ status: '500' });
+    expect(scalr.body.errors[0]).toMatchObject({ status: '503' });
     const scalingo = await running.call('scalingo', 'GET', '/v1/users/self', { headers: bearer() });
     expect(scalingo.status).toBe(503);
     expect(scalingo.body).toHaveProperty('error');

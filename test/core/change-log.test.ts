@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
 import { startStub, type RunningStub } from '../../src/core/serving/server.ts';
+import { ChangeLog } from '../../src/core/state/change-log.ts';
+import { diskFiles, type StoreFiles } from '../../src/core/state/index.ts';
 import { storeOnDisk } from '../support/store-on-disk.ts';
 import { bearer, startTestStub, type TestStub } from '../support/stub.ts';
 
@@ -116,20 +118,17 @@ describe('the store’s change log', () => {
     expect(users.filter((login) => login === 'once')).toHaveLength(1);
   });
 
-  it('empties a log left behind by a deleted store file, so none of it is replayed', async () => {
+  it('refuses to start on a log whose store file is missing, naming the file (issue 18)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'facsimile-stale-log-'));
     copies.push(dir);
     const db = join(dir, 'db.json');
-    const stale = { seq: 1, api: 'triton', table: 'users', op: 'insert' };
-    await appendFile(
-      `${db}.log`,
-      JSON.stringify({ ...stale, row: { user: { login: 'ghost' } } }) + '\n',
-    );
-    const stub = await startStub({ apis: allApis, db, apiPorts: false });
-    stubs.push(stub);
-    expect(await readIfThere(`${db}.log`)).toBe('');
-    const users = (await logins(db)).users.map((row) => row.user.login);
-    expect(users).not.toContain('ghost');
+    const logged = { seq: 1, api: 'triton', rows: [{ table: 'users', key: 'demo/ghost' }] };
+    await appendFile(`${db}.log`, JSON.stringify(logged) + '\n');
+    const refused = startStub({ apis: allApis, db, apiPorts: false });
+    await expect(refused).rejects.toThrow(`${db} is missing but its change log ${db}.log is there`);
+    // Nothing was seeded over it and the log is kept.
+    expect(await readIfThere(db)).toBe('');
+    expect(await readIfThere(`${db}.log`)).toBe(JSON.stringify(logged) + '\n');
   });
 
   it('a session’s writes never reach the log', async () => {
@@ -210,5 +209,42 @@ describe('a start after a crash during a full write (issue 11)', () => {
     expect(await readIfThere(stale)).toBe('');
     const answer = await fetch(`${stub.urlOf('triton')}/demo/users/kept`, { headers: bearer() });
     expect(answer.status).toBe(200);
+  });
+});
+
+describe('a log write the disk refuses (issue 18)', () => {
+  it('is cut back off the log, on the next append when the disk refused the cut too', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'facsimile-refused-'));
+    copies.push(dir);
+    const db = join(dir, 'db.json');
+    let failNext = 0;
+    // The write lands whole, then its sync and the cut back both fail once.
+    const files: StoreFiles = {
+      ...diskFiles,
+      open: async (path, flags) => {
+        const file = await diskFiles.open(path, flags);
+        return {
+          ...file,
+          datasync: async () => {
+            if (failNext-- > 0) throw Object.assign(new Error('injected'), { code: 'EIO' });
+            return file.datasync();
+          },
+        };
+      },
+      truncate: async (path, length) => {
+        if (failNext-- > 0) throw Object.assign(new Error('injected'), { code: 'EIO' });
+        return diskFiles.truncate(path, length);
+      },
+    };
+    const log = new ChangeLog(db, files);
+    const entry = (seq: number) => ({ seq, api: 'triton', reset: true as const });
+    await log.append(entry(1));
+    failNext = 2;
+    await expect(log.append(entry(2))).rejects.toThrow('injected');
+    // The refused line is still there: the disk would not cut it.
+    expect(await readFile(`${db}.log`, 'utf8')).toContain('"seq":2');
+    await log.append(entry(3));
+    const seqs = (await new ChangeLog(db).read(0)).entries.map((logged) => logged.seq);
+    expect(seqs).toEqual([1, 3]);
   });
 });

@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiName } from '../../src/core/specs/spec-files.ts';
+import { exampleOf } from '../support/examples.ts';
 import { storeOnDisk } from '../support/store-on-disk.ts';
 import { bearer, startTestStub, type TestStub } from '../support/stub.ts';
 
@@ -96,6 +97,13 @@ describe('a change is all or nothing (issue 11)', () => {
     expect(JSON.stringify(failed.body)).not.toContain(stub.dbFile);
     const lookup = await stub.call('triton', 'GET', '/demo/users/unstored', { headers: bearer() });
     expect(lookup.status).toBe(404);
+    // Scalr's error object says the status it is sent with (issue 18).
+    const scalr = await stub.call('scalr', 'POST', '/api/iacp/v3/users', {
+      headers: { ...bearer(), 'content-type': 'application/vnd.api+json' },
+      body: exampleOf('scalr', 'CreateUserWithPassword'),
+    });
+    expect(scalr.status).toBe(503);
+    expect(scalr.body.errors).toMatchObject([{ status: '503', title: 'Service Unavailable' }]);
     // Once the disk takes writes again, the same create succeeds and is stored.
     await rm(`${stub.dbFile}.log`, { recursive: true, force: true });
     const retried = await stub.call('triton', 'POST', '/demo/users', {

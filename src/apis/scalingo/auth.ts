@@ -51,7 +51,11 @@ export async function verifyScalingoJwt(
 ): Promise<ScalingoClaims | undefined> {
   if (token.split('.').length !== 3) return undefined;
   try {
-    const { payload } = await jwtVerify(token, secretOf(state), { algorithms: ['HS256'] });
+    // A token without `exp` never ends: Scalingo issues none and refuses one (go-scalingo reads `exp`).
+    const { payload } = await jwtVerify(token, secretOf(state), {
+      algorithms: ['HS256'],
+      requiredClaims: ['exp'],
+    });
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
     const claims = { uuid: text(payload.uuid), addon: text(payload.addon) };
     return claims.uuid === undefined && claims.addon === undefined ? undefined : claims;

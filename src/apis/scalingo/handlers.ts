@@ -93,6 +93,18 @@ const updateOwnAccount: ScalingoHandler = ({ state, principal, body }) =>
     user: applyChanges(state, principal.account, (body as { user: AccountChanges }).user),
   });
 
+/**
+ * scalingo.js's path changes the password only with the current one, as
+ * Devise's `update_with_password` does (422 `can't be blank`); go-scalingo's
+ * `PATCH /v1/account/profile` sends none and keeps working.
+ */
+const updateAccount: ScalingoHandler = (ctx) => {
+  const changes = (ctx.body as { user: AccountChanges }).user;
+  if (changes.password !== undefined && !changes.current_password)
+    throw fieldError('invalid', 'current_password', "can't be blank");
+  return updateOwnAccount(ctx);
+};
+
 const getCurrentUser: ScalingoHandler = ({ principal }) =>
   reply(200, { user: principal.account.user });
 
@@ -117,7 +129,7 @@ export const scalingoHandlers = {
   getCurrentUser,
   updateUser: updateUserById,
   replaceUser: updateUserById,
-  updateAccount: updateOwnAccount,
+  updateAccount,
   updateProfile: updateOwnAccount,
   getAccountUsage,
   deleteUser,

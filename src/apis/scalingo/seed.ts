@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Faker } from '@faker-js/faker';
 import { type SeedContext, hashPassword } from '../../core/api/index.ts';
 import type {
@@ -58,7 +59,8 @@ export function seedScalingo(ctx: SeedContext): ScalingoData {
     };
   });
   return {
-    jwtSecret: ctx.fakerFor(-1).string.alphanumeric(48),
+    // Random, not from the seed: the seed is public, and anyone could mint this store's tokens.
+    jwtSecret: randomBytes(32).toString('base64url'),
     roles: ctx.example<{ roles: string[] }>(fixtures.roles.example).roles,
     accounts,
     apps,

@@ -36,7 +36,8 @@ const FIXED: Partial<Record<ErrorKind, { title: string; detail?: string }>> = {
  * 404 with the message in `title` and no `detail`.
  */
 export function renderScalrError(error: ApiError): RenderedError {
-  const status = error.code === BAD_REQUEST ? 400 : USUAL_STATUS[error.kind];
+  // A status set on the error (a 503 for storage, a fault rule's) is the one sent: the body says it too.
+  const status = error.code === BAD_REQUEST ? 400 : (error.status ?? USUAL_STATUS[error.kind]);
   const errors = errorsOf(error, status).map((entry) => ({ status: String(status), ...entry }));
   return { status, body: { errors } };
 }
@@ -54,7 +55,7 @@ function errorsOf(error: ApiError, status: number): Entry[] {
     case 'internal':
       return [
         {
-          title: 'Internal Server Error',
+          title: status === 503 ? 'Service Unavailable' : 'Internal Server Error',
           detail: error.message.startsWith('facsimile')
             ? error.message
             : 'An unexpected error occurred.',

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ControlPlane } from '../control/control.ts';
+import { answerTooLarge } from '../api/errors.ts';
 import { PROJECT_ROOT } from '../paths.ts';
-import { SESSION_HEADER } from '../state/index.ts';
+import { unparsedBodyMessage } from '../secrets.ts';
+import { SESSION_HEADER, StoreWriteFailed } from '../state/index.ts';
 import { loadSpec } from '../specs/spec.ts';
 import { specValidation } from '../specs/validation.ts';
 import { jsonPosts } from './guard.ts';
@@ -31,6 +33,7 @@ type AdminRequest = Request & {
 
 interface ValidatorError {
   status?: number;
+  type?: string;
   message?: string;
   errors?: { path?: string; message?: string }[];
 }
@@ -78,12 +81,20 @@ export function createAdminApp(control: ControlPlane, options: AdminOptions) {
     }
   });
   app.use((error: ValidatorError, _req: Request, res: Response, _next: NextFunction) => {
+    // Says what could not be stored and the system's code; names no path.
+    if (error instanceof StoreWriteFailed) return res.status(503).json({ error: error.message });
+    const tooLarge = answerTooLarge(error);
+    if (tooLarge) return res.status(507).json({ error: tooLarge });
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) control.logger.error(`admin API failed: ${error.message}`);
     // A failure's own message may name a file on this machine: it goes to the log only.
     res.status(status).json({
       error:
-        status === 500 ? 'facsimile failed; its log says why' : (error.message ?? 'bad request'),
+        status === 500
+          ? 'facsimile failed; its log says why'
+          : error.type === 'entity.parse.failed'
+            ? unparsedBodyMessage(error.message)
+            : (error.message ?? 'bad request'),
       ...(error.errors
         ? { issues: error.errors.map(({ path, message }) => ({ path, message })) }
         : {}),

@@ -94,3 +94,14 @@ export const USUAL_STATUS: Record<ErrorKind, number> = {
   forbidden: 403,
   internal: 500,
 };
+
+/**
+ * What to say when an answer is more JSON than one string can hold (V8's
+ * `Invalid string length`): a store grown before its fields were bounded
+ * still serves everything else, and says why this answer cannot be sent.
+ */
+export function answerTooLarge(error: unknown): string | undefined {
+  return error instanceof RangeError && error.message.includes('Invalid string length')
+    ? 'facsimile cannot send an answer this large (more JSON than one string can hold): delete rows or reset the state'
+    : undefined;
+}

@@ -38,29 +38,37 @@ export function requestWithoutSecrets(api: AnyApiDefinition, request: PactReques
   };
 }
 
-/** Secret-named string fields replaced by the placeholder; in a matcher tree, by a type matcher. */
+/**
+ * Secret-named fields replaced whatever they hold and however deep: a string
+ * by the placeholder, a matcher by a type matcher, a number, array or object
+ * by a value of the same type that holds nothing of the original (so a
+ * replayed request is refused for the same reason). Request bodies nest at
+ * most 100 levels; anything deeper than the bound is dropped whole.
+ */
 export function withoutSecrets(value: unknown, depth = 0): unknown {
-  if (depth > 64) return value;
+  if (depth > MAX_DEPTH) return RECORDED_SECRET;
   if (Array.isArray(value)) return value.map((item) => withoutSecrets(item, depth + 1));
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
     Object.entries(value).map(([key, child]) => [
       key,
-      isSecretName(key) && holdsText(child) ? placeholderFor(child) : withoutSecrets(child, depth + 1),
+      isSecretName(key) ? placeholderFor(child) : withoutSecrets(child, depth + 1),
     ]),
   );
 }
 
-function holdsText(value: unknown): boolean {
-  if (typeof value === 'string') return true;
-  const matcher = value as Record<string, unknown> | null;
-  return typeof matcher?.[MATCHER_TYPE] === 'string' && typeof matcher.value === 'string';
-}
+const MAX_DEPTH = 200;
 
 function placeholderFor(value: unknown): unknown {
   if (typeof value === 'string') return RECORDED_SECRET;
+  if (typeof value === 'number') return 0;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(() => RECORDED_SECRET);
+  const matcher = value as Record<string, unknown>;
   // A secret's value differs on every call: the contract can promise its type, not its text.
-  return { [MATCHER_TYPE]: 'type', value: RECORDED_SECRET };
+  if (typeof matcher[MATCHER_TYPE] === 'string')
+    return { [MATCHER_TYPE]: 'type', value: placeholderFor(matcher.value) };
+  return {};
 }
 
 /** Whether `Authorization` carries one of the demo credentials the API documents. */

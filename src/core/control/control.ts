@@ -57,11 +57,11 @@ export class ControlPlane {
     );
   }
 
-  /** The state a request works on: its session's, or the shared one. */
-  scopeFor(session: string | undefined): StateScope {
+  /** The state a request works on: its session's, or the shared one; `origin` is the page's that sent it. */
+  scopeFor(session: string | undefined, origin?: string): StateScope {
     if (session === undefined) return this.runtime;
     try {
-      return this.sessions.use(session);
+      return this.sessions.use(session, new Date(), origin);
     } catch (error) {
       if (!(error instanceof TooManySessions)) throw error;
       throw new ApiError({ kind: 'internal', status: 503, message: error.message });
@@ -74,9 +74,12 @@ export class ControlPlane {
    * way to start the session once they pass. A refused request so never takes
    * a session slot.
    */
-  pendingSession(id: string): PendingSession | undefined {
+  pendingSession(id: string, origin?: string): PendingSession | undefined {
     if (this.sessions.get(id)) return undefined;
-    return { stateOf: (api) => this.runtime.seedOf(api).state, start: () => this.scopeFor(id) };
+    return {
+      stateOf: (api) => this.runtime.seedOf(api).state,
+      start: () => this.scopeFor(id, origin),
+    };
   }
 
   /** Where a session started from a snapshot reads its data: the snapshot, opened once per source. */

@@ -175,7 +175,9 @@ function dispatch(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocume
       const match = req.openapi;
       const operationId = match?.schema.operationId;
       const handler = operationId ? api.handlers[operationId] : undefined;
-      if (!match || !operationId || !handler) {
+      // A target the validator cannot place (asterisk-form `GET *`) names no route.
+      if (!match) throw new ApiError({ kind: 'routeNotFound', message: 'not found' });
+      if (!operationId || !handler) {
         throw new ApiError({
           kind: 'internal',
           message: `no handler for ${req.method} ${req.path}`,

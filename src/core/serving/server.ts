@@ -6,7 +6,7 @@ import type { AnyApiDefinition } from '../api/definition.ts';
 import { createApp, type AppOptions } from './app.ts';
 import { DEFAULT_CONSUMER } from '../contracts/names.ts';
 import { ControlPlane } from '../control/control.ts';
-import type { Logger } from '../logger.ts';
+import { defaultLogger, type Logger } from '../logger.ts';
 import {
   DEFAULT_SEED,
   DEFAULT_USERS,
@@ -46,6 +46,8 @@ export interface StubOptions extends Omit<AppOptions, 'ownPortOf'> {
   maxSessions?: number;
   /** Megabytes of changed rows all sessions may hold together (default 256); a change beyond is refused with a 503. */
   maxSessionMegabytes?: number;
+  /** Kilobytes of change log after which it is folded into the store file (default 32768). */
+  compactAfterKilobytes?: number;
 }
 
 export interface RunningStub {
@@ -77,15 +79,21 @@ export interface RunningStub {
  */
 export async function startStub(options: StubOptions): Promise<RunningStub> {
   const host = options.host ?? '127.0.0.1';
+  const logger = options.logger ?? defaultLogger();
   const runtime = await Runtime.start(
-    storeAt(options.db),
+    storeAt(options.db, {
+      notify: (level, message) => logger[level](message),
+      ...(options.compactAfterKilobytes
+        ? { compactAfterBytes: options.compactAfterKilobytes * 1024 }
+        : {}),
+    }),
     options.apis,
     { seed: options.seed ?? DEFAULT_SEED, users: options.users ?? DEFAULT_USERS },
     options.onSeedProgress,
   );
   const control = new ControlPlane(runtime, {
     snapshots: await Snapshots.open(options.db ? join(dirname(options.db), 'snapshots') : null),
-    ...(options.logger ? { logger: options.logger } : {}),
+    logger,
     ...(options.journalCapacity ? { journalCapacity: options.journalCapacity } : {}),
     ...(options.sessionIdleSeconds ? { sessionIdleSeconds: options.sessionIdleSeconds } : {}),
     ...(options.maxSessions ? { maxSessions: options.maxSessions } : {}),

@@ -1,6 +1,6 @@
-import { SessionMemoryFull, StoreWriteFailed, TooManySessions } from '../state/index.ts';
-import { ApiError, type ErrorKind, type Issue } from '../api/errors.ts';
-import { isSecretName } from '../secrets.ts';
+import { SessionMemoryFull, StoreWriteFailed, TableFull, TooManySessions } from '../state/index.ts';
+import { answerTooLarge, ApiError, type ErrorKind, type Issue } from '../api/errors.ts';
+import { isSecretName, unparsedBodyMessage } from '../secrets.ts';
 import { pointerGet } from '../specs/spec.ts';
 
 /** The shape of express-openapi-validator's and body-parser's errors. */
@@ -46,7 +46,7 @@ export function toApiError(error: unknown, request: RequestValues = {}): ApiErro
   if (error instanceof ApiError) return error;
   const foreign = (typeof error === 'object' && error !== null ? error : {}) as ForeignError;
   if (foreign.type === 'entity.parse.failed') {
-    return new ApiError({ kind: 'malformed', message: foreign.message ?? 'invalid JSON' });
+    return new ApiError({ kind: 'malformed', message: unparsedBodyMessage(foreign.message) });
   }
   if (foreign.type === 'entity.too.deep') {
     return new ApiError({ kind: 'malformed', message: foreign.message ?? 'JSON nests too deep' });
@@ -57,6 +57,13 @@ export function toApiError(error: unknown, request: RequestValues = {}): ApiErro
     error instanceof TooManySessions
   ) {
     return new ApiError({ kind: 'internal', status: 503, message: error.message });
+  }
+  if (error instanceof TableFull)
+    return new ApiError({ kind: 'internal', status: 507, message: error.message });
+  const tooLarge = answerTooLarge(error);
+  if (tooLarge) return new ApiError({ kind: 'internal', status: 507, message: tooLarge });
+  if (foreign.type === 'entity.array.too.long') {
+    return new ApiError({ kind: 'tooLarge', message: foreign.message ?? 'an array is too long' });
   }
   if (foreign.type === 'entity.too.large') {
     return new ApiError({ kind: 'tooLarge', message: 'request body is larger than 1 MB' });
@@ -89,11 +96,19 @@ export function toApiError(error: unknown, request: RequestValues = {}): ApiErro
   });
 }
 
+/** The most problems one validation error reports; the rest are left out. */
+export const MAX_REPORTED_ISSUES = 20;
+/** The longest string value an error quotes back. */
+const MAX_QUOTED_LENGTH = 100;
+
 function validationError(
   errors: NonNullable<ForeignError['errors']>,
   request: RequestValues,
 ): ApiError {
-  const issues = errors.map((error) => withValue(toIssue(error), request));
+  // A body breaking thousands of rules must not cost a megabyte answer (or journal entry).
+  const issues = errors
+    .slice(0, MAX_REPORTED_ISSUES)
+    .map((error) => withValue(toIssue(error), request));
   // Providers report absent fields before wrong ones (CloudAPI's MissingParameter first).
   const missing = issues.some((issue) => issue.keyword === 'required');
   return new ApiError({
@@ -115,7 +130,17 @@ function withValue(issue: Issue, request: RequestValues): Issue {
         ? request.query
         : undefined;
   const value = source === undefined ? undefined : pointerGet(source, issue.pointer);
-  return value === undefined ? issue : { ...issue, value };
+  if (value === undefined) return issue;
+  // A provider quoting the value (CloudAPI) must not send a megabyte back.
+  if (typeof value === 'string' && value.length > MAX_QUOTED_LENGTH)
+    return { ...issue, value: `${value.slice(0, MAX_QUOTED_LENGTH)}…` };
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    JSON.stringify(value).length > MAX_QUOTED_LENGTH
+  )
+    return issue;
+  return { ...issue, value };
 }
 
 function toIssue(error: { path?: string; message?: string; errorCode?: string }): Issue {

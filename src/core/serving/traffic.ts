@@ -42,22 +42,24 @@ class RequestTraffic implements Traffic {
   fault?: Traffic['fault'];
   sent?: string;
   readonly #control: ControlPlane;
+  readonly #origin: string | undefined;
   #scope: StateScope | undefined;
   #pending: PendingSession | undefined;
 
-  constructor(control: ControlPlane) {
+  constructor(control: ControlPlane, origin: string | undefined) {
     this.#control = control;
+    this.#origin = origin;
   }
 
   scope(): StateScope {
     return (this.#scope ??= this.#pending
       ? this.#pending.start()
-      : this.#control.scopeFor(this.session));
+      : this.#control.scopeFor(this.session, this.#origin));
   }
 
   authState(name: string): unknown {
     if (this.#scope === undefined && this.session !== undefined)
-      this.#pending ??= this.#control.pendingSession(this.session);
+      this.#pending ??= this.#control.pendingSession(this.session, this.#origin);
     return this.#scope === undefined && this.#pending
       ? this.#pending.stateOf(name)
       : this.scope().state(name);
@@ -98,7 +100,8 @@ export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
     }
   }
   return (req: Request, res: Response, next: NextFunction) => {
-    const traffic = new RequestTraffic(control);
+    // A web page's sessions count against its origin's share of the slots.
+    const traffic = new RequestTraffic(control, req.headers.origin);
     res.locals.traffic = traffic;
     res.send = send;
     res.once('close', onClose);

@@ -1,29 +1,45 @@
-import { appendFile, readFile, rename, rm, truncate } from 'node:fs/promises';
-import type { LoggedRow } from './transaction.ts';
+import { dirname } from 'node:path';
+import { diskFiles, type StoreFiles } from './files.ts';
+import { LogDamaged, scanLogFile, type LogEntry, type LogScan } from './log-lines.ts';
 
-/** One line of the change log: a committed transaction, or an API put back to its seed. */
-export type LogEntry =
-  { seq: number; api: string; rows: LoggedRow[] } | { seq: number; api: string; reset: true };
+export type { LogEntry } from './log-lines.ts';
+
+/** A last line a crash cut off: left out, and cut from the file before anything is appended. */
+export interface TornLine {
+  file: string;
+  line: number;
+  bytes: number;
+}
 
 /**
  * The store's append-only change log (`<file>.log`): one JSON line per
  * committed transaction, so a crash can cut off at most a last line, and a
  * transaction is replayed whole or not at all. Appends run one at a time in
- * order; entries queued while one is written go out together in the next.
- * A compaction first moves the log aside (`<file>.log.old`) so the changes
- * made while the full file is written start a fresh log.
+ * order, each on disk (fdatasync) before it resolves; entries queued while
+ * one is written go out together in the next. A compaction first moves the
+ * log aside (`<file>.log.old`) so the changes made while the full file is
+ * written start a fresh log; while a moved-aside log is not yet folded into
+ * the file, nothing is moved over it.
  */
 export class ChangeLog {
   readonly file: string;
-  readonly #old: string;
+  readonly old: string;
+  readonly #storeFile: string;
+  readonly #files: StoreFiles;
   #bytes = 0;
+  #hasOld = false;
+  /** A failed write may have left bytes past `#bytes`: they are cut before the next append. */
+  #dirty = false;
+  #torn: TornLine[] = [];
   #queue: { entry: LogEntry; live: () => boolean; done: (error?: Error) => void }[] = [];
   #writing: Promise<void> = Promise.resolve();
   #scheduled = false;
 
-  constructor(storeFile: string) {
+  constructor(storeFile: string, files: StoreFiles = diskFiles) {
+    this.#storeFile = storeFile;
     this.file = `${storeFile}.log`;
-    this.#old = `${storeFile}.log.old`;
+    this.old = `${storeFile}.log.old`;
+    this.#files = files;
   }
 
   /** Bytes in the current log: what decides when to compact. */
@@ -31,23 +47,53 @@ export class ChangeLog {
     return this.#bytes;
   }
 
-  /** The entries after `seq`, from the moved-aside log first, stopping at a line a crash cut off. */
-  async read(seq: number): Promise<{ entries: LogEntry[]; hasOld: boolean }> {
-    const old = await readIfThere(this.#old);
-    const current = await readIfThere(this.file);
-    this.#bytes = current === null ? 0 : Buffer.byteLength(current);
+  /** Whether a moved-aside log is waiting to be folded into the file. */
+  get hasOld(): boolean {
+    return this.#hasOld;
+  }
+
+  /**
+   * The entries after `seq`, from the moved-aside log first. A last line a
+   * crash cut off is left out (see `torn`); a bad line before the last throws
+   * `LogDamaged`. Reads only: `cutTorn` changes the files.
+   */
+  async read(seq: number): Promise<{ entries: LogEntry[]; found: boolean; torn: TornLine[] }> {
+    const old = await scanLogFile(this.old);
+    const current = await scanLogFile(this.file);
+    const scans: [string, LogScan | null][] = [
+      [this.old, old],
+      [this.file, current],
+    ];
     const entries: LogEntry[] = [];
     let last = seq;
-    for (const text of [old, current]) {
-      for (const line of (text ?? '').split('\n')) {
-        const entry = parseLine(line);
-        if (!entry) break;
+    this.#torn = [];
+    for (const [file, scan] of scans) {
+      if (!scan) continue;
+      if (scan.badLine !== undefined && !scan.badIsLast)
+        throw new LogDamaged(this.#storeFile, file, scan.badLine, scan.linesAfter ?? 0);
+      if (scan.badLine !== undefined)
+        this.#torn.push({ file, line: scan.badLine, bytes: scan.totalBytes - scan.goodBytes });
+      for (const entry of scan.entries) {
         if (entry.seq <= last) continue;
         entries.push(entry);
         last = entry.seq;
       }
     }
-    return { entries, hasOld: old !== null };
+    this.#hasOld = old !== null;
+    this.#bytes = current?.goodBytes ?? 0;
+    this.#dirty = (current?.totalBytes ?? 0) > this.#bytes;
+    const found = (old?.totalBytes ?? 0) + (current?.totalBytes ?? 0) > 0;
+    return { entries, found, torn: this.#torn };
+  }
+
+  /** Cuts the torn last lines `read` found off their files. */
+  async cutTorn(): Promise<void> {
+    for (const torn of this.#torn) {
+      const scan = await scanLogFile(torn.file);
+      if (scan?.badIsLast) await this.#files.truncate(torn.file, scan.goodBytes);
+    }
+    this.#torn = [];
+    this.#dirty = false;
   }
 
   /**
@@ -59,15 +105,23 @@ export class ChangeLog {
       this.#queue.push({ entry, live, done: (error) => (error ? reject(error) : resolve()) });
       if (!this.#scheduled) {
         this.#scheduled = true;
-        this.#writing = this.#writing.then(() => this.#flush());
+        this.#writing = this.#writing.then(() => this.#flush().then(() => undefined));
       }
     });
   }
 
-  /** Runs `job` between two appends, with every entry queued before it written first. */
+  /**
+   * Runs `job` between two appends, once every entry queued before it is on
+   * disk: `job` starts in the same tick as the queue was found empty, so a
+   * view it takes before its first `await` holds only durable changes.
+   * Rejects without running `job` when one of those entries failed.
+   */
   exclusive<T>(job: () => Promise<T>): Promise<T> {
     const run = this.#writing.then(async () => {
-      await this.#flush();
+      while (this.#queue.length > 0) {
+        const failed = await this.#flush();
+        if (failed) throw failed;
+      }
       return job();
     });
     this.#writing = run.then(
@@ -77,59 +131,78 @@ export class ChangeLog {
     return run;
   }
 
-  /** Moves the log aside; later entries start a new one. Call inside `exclusive`. */
+  /**
+   * Moves the log aside; later entries start a new one. Call inside
+   * `exclusive`. Does nothing while an earlier moved-aside log is not yet in
+   * the file: the log then goes on growing, and is folded in with it.
+   */
   async rotate(): Promise<void> {
-    if (this.#bytes === 0) return;
-    await rename(this.file, this.#old);
+    if (this.#hasOld || this.#bytes === 0) return;
+    if (this.#dirty) await this.#cutBack();
+    await this.#files.rename(this.file, this.old);
+    this.#hasOld = true;
     this.#bytes = 0;
+    await this.#files.syncDir(dirname(this.file));
   }
 
   /** Drops the moved-aside log once the full file holds all it had. */
   async dropOld(): Promise<void> {
-    await rm(this.#old, { force: true });
+    await this.#files.remove(this.old);
+    this.#hasOld = false;
   }
 
   /** Empties the log: the full file holds everything. Call inside `exclusive`. */
   async clear(): Promise<void> {
-    await rm(this.file, { force: true });
-    await this.dropOld();
+    await this.#files.remove(this.file);
     this.#bytes = 0;
+    this.#dirty = false;
+    await this.dropOld();
   }
 
-  async #flush(): Promise<void> {
+  /** Writes the queued entries; answers the error when their write failed. */
+  async #flush(): Promise<Error | undefined> {
     this.#scheduled = false;
     const batch = this.#queue;
     this.#queue = [];
     const live = batch.filter((item) => item.live());
-    if (live.length === 0) {
-      for (const item of batch) item.done();
-      return;
-    }
     const text = live.map((item) => JSON.stringify(item.entry) + '\n').join('');
-    try {
-      await appendFile(this.file, text);
-      this.#bytes += Buffer.byteLength(text);
-      for (const item of batch) item.done();
-    } catch (error) {
-      await truncate(this.file, this.#bytes).catch(() => undefined);
-      for (const item of batch) item.done(error as Error);
+    let failed: Error | undefined;
+    if (text !== '') {
+      try {
+        await this.#write(text);
+      } catch (error) {
+        failed = error as Error;
+        await this.#cutBack().catch(() => undefined);
+      }
     }
+    for (const item of batch) item.done(failed);
+    return failed;
   }
-}
 
-async function readIfThere(file: string): Promise<string | null> {
-  return readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw error;
-  });
-}
+  async #write(text: string): Promise<void> {
+    if (this.#dirty) await this.#cutBack();
+    const created = this.#bytes === 0;
+    const handle = await this.#files.open(this.file, 'a');
+    try {
+      await handle.write(text);
+      await handle.datasync();
+    } finally {
+      this.#dirty = true;
+      await handle.close();
+    }
+    if (created) await this.#files.syncDir(dirname(this.file));
+    this.#bytes += Buffer.byteLength(text);
+    this.#dirty = false;
+  }
 
-function parseLine(line: string): LogEntry | undefined {
-  if (line === '') return undefined;
-  try {
-    const entry = JSON.parse(line) as LogEntry;
-    return typeof entry.seq === 'number' ? entry : undefined;
-  } catch {
-    return undefined;
+  /** Cuts the log back to its last acknowledged line (a failed write may have left part of one). */
+  async #cutBack(): Promise<void> {
+    this.#dirty = true;
+    await this.#files.truncate(this.file, this.#bytes).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      // Removed from outside: the next append starts it afresh rather than refusing every change.
+      this.#bytes = 0;
+    });
+    this.#dirty = false;
   }
 }

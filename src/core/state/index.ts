@@ -4,10 +4,30 @@
  * memory), with snapshots, sessions and seeding. Provider code sees tables
  * and `transact`; everything else here is for the serving and admin layers.
  */
-export { Table, type TableSpec, type TableSpecs, type TablesOf } from './table.ts';
+export {
+  MAX_TABLE_ROWS,
+  Table,
+  TableFull,
+  type TableSpec,
+  type TableSpecs,
+  type TablesOf,
+} from './table.ts';
 export type { StateScope } from './scope.ts';
-export { Runtime, StoreWriteFailed } from './runtime.ts';
-export { FileStore, MemoryStore, storeAt, writeFreshStore, type StateStore } from './store.ts';
+export { Runtime } from './runtime.ts';
+export { StoreWriteFailed } from './store-write-failed.ts';
+export {
+  DEFAULT_COMPACT_AFTER_KILOBYTES,
+  FileStore,
+  MemoryStore,
+  storeAt,
+  writeFreshStore,
+  type FileStoreOptions,
+  type StateStore,
+} from './store.ts';
+export { repairLog, type LogCut } from './log-repair.ts';
+export { LogDamaged } from './log-lines.ts';
+export { StoreInUse } from './lock.ts';
+export { diskFiles, type StoreFiles, type WritableFile } from './files.ts';
 export {
   readStoreFile,
   viewOf,

@@ -11,17 +11,14 @@ import {
 } from './seeding.ts';
 import type { StoreData, StoreMeta, StoreView } from './store-file.ts';
 import type { StateStore, TakenView } from './store.ts';
+import { StoreWriteFailed } from './store-write-failed.ts';
 import type { Frozen } from './table.ts';
 import type { Transaction } from './transaction.ts';
 
-/** A write of the store failed: the request's changes were undone. */
-export class StoreWriteFailed extends Error {
-  constructor(cause: unknown) {
-    // The cause's code only: its message names server paths.
-    const code = (cause as NodeJS.ErrnoException).code;
-    super(`facsimile could not store the change${code ? ` (${code})` : ''}; nothing was changed`);
-    this.name = 'StoreWriteFailed';
-  }
+/** A change committed in memory whose write is pending: undone if that write fails. */
+interface Pending {
+  cancelled: boolean;
+  undo(): void;
 }
 
 /**
@@ -36,9 +33,10 @@ export class Runtime extends Scope {
   activeState: { api: string; name: string; params: Record<string, string> } | undefined;
   readonly #seeds = new Map<string, OpenedApi>();
   /** Committed in memory, not yet durable, in commit order. */
-  readonly #inflight: Transaction[] = [];
+  readonly #inflight: Pending[] = [];
   #seq = 0;
-  #lastWrite: Promise<void> = Promise.resolve();
+  /** The last write still pending, if any. */
+  #lastWrite: Promise<void> | undefined;
 
   private constructor(store: StateStore, apis: readonly AnyApiDefinition[], meta: StoreMeta) {
     super();
@@ -54,17 +52,30 @@ export class Runtime extends Scope {
     seed: SeedOptions,
     onProgress?: SeedProgress,
   ): Promise<Runtime> {
-    const loaded = await store.load();
-    // Kept in memory with nobody watching the seeding (a test suite's stub), each API is
-    // seeded when first used: a run pays for the faker data of the APIs it calls only.
-    const lazily = !loaded.data && store.location === null && !onProgress;
-    const data = loaded.data ?? (lazily ? unseededStore(seed) : seedStore(apis, seed, onProgress));
-    const runtime = Runtime.#opening(store, apis, data, loaded.log);
-    if (!loaded.data && !lazily) runtime.#keepAsSeeds(data);
-    const missing = apis.some((api) => !(api.name in data.apis));
-    if (!loaded.data || missing || loaded.recovering)
-      await store.replaceAll(() => runtime.takeView());
-    return runtime;
+    await store.acquire?.();
+    try {
+      const loaded = await store.load();
+      // Kept in memory with nobody watching the seeding (a test suite's stub), each API is
+      // seeded when first used: a run pays for the faker data of the APIs it calls only.
+      const lazily = !loaded.data && store.location === null && !onProgress;
+      const data =
+        loaded.data ?? (lazily ? unseededStore(seed) : seedStore(apis, seed, onProgress));
+      const runtime = Runtime.#opening(store, apis, data, loaded.log);
+      if (!loaded.data && !lazily) runtime.#keepAsSeeds(data);
+      const missing = apis.some((api) => !(api.name in data.apis));
+      if (!loaded.data || missing || loaded.recovering)
+        await store
+          .replaceAll(() => runtime.takeView())
+          .catch((error: NodeJS.ErrnoException) => {
+            throw new Error(
+              `could not write ${store.location} (${error.code ?? error.message}), which this start must do to fold in its change log or seed it`,
+            );
+          });
+      return runtime;
+    } catch (error) {
+      await store.release?.();
+      throw error;
+    }
   }
 
   /** What a restart would load from `store`, without writing anything (for checks and tests). */
@@ -127,19 +138,28 @@ export class Runtime extends Scope {
     return seeded;
   }
 
-  /** Puts one API (or all) back to its seeded state; resolves once that is durable. */
+  /**
+   * Puts one API (or all) back to its seeded state; resolves once that is
+   * durable. If it cannot be stored, nothing changed (`StoreWriteFailed`).
+   */
   async reset(name?: string): Promise<void> {
     const names = name === undefined ? this.apis.map((api) => api.name) : [name];
     await Promise.all(
       names.map((api) => {
+        const undo = this.#replacing([api]);
         this.setOpened(api, this.#freshFromSeed(api));
-        return this.#log({ seq: ++this.#seq, api, reset: true });
+        return this.#durably(undo, { seq: ++this.#seq, api, reset: true }, 'the reset');
       }),
     );
   }
 
-  /** Makes the whole shared state that of `data` (a snapshot), seeding any API it lacks. */
+  /**
+   * Makes the whole shared state that of `data` (a snapshot), seeding any API
+   * it lacks. If it cannot be stored, nothing changed (`StoreWriteFailed`),
+   * and changes made meanwhile on the restored state are refused too.
+   */
   async restore(data: StoreData): Promise<void> {
+    const change = this.#replacing(this.apis.map((api) => api.name));
     for (const api of this.apis) {
       const raw = data.apis[api.name];
       this.setOpened(
@@ -148,7 +168,29 @@ export class Runtime extends Scope {
       );
     }
     this.#seq += 1;
-    await this.store.replaceAll(() => this.takeView());
+    this.#inflight.push(change);
+    try {
+      await this.store.replaceAll(() => {
+        if (change.cancelled) throw new Error('an earlier change could not be stored');
+        return this.takeView();
+      });
+    } catch (error) {
+      this.#undoFrom(change);
+      throw new StoreWriteFailed(error, 'the restore');
+    } finally {
+      this.#inflight.splice(this.#inflight.indexOf(change), 1);
+    }
+  }
+
+  /** A change that replaces these APIs' tables, undone by putting the current ones back. */
+  #replacing(names: string[]): Pending {
+    const before = new Map(names.map((name) => [name, this.opened(name)]));
+    return {
+      cancelled: false,
+      undo: () => {
+        for (const [name, opened] of before) this.setOpened(name, opened);
+      },
+    };
   }
 
   /** A point-in-time view of every API for a full write: later changes do not reach it. */
@@ -177,31 +219,41 @@ export class Runtime extends Scope {
   }
 
   protected override settled(): Promise<void> {
-    return this.#lastWrite;
+    // An answer read from changes that then failed to be stored fails too: it saw what never was.
+    return (this.#lastWrite ?? Promise.resolve()).catch((error: unknown) => {
+      throw new StoreWriteFailed(error, 'a change this answer depends on');
+    });
   }
 
-  protected async durable(transaction: Transaction): Promise<void> {
+  protected durable(transaction: Transaction): Promise<void> {
     transaction.seq = ++this.#seq;
-    this.#inflight.push(transaction);
-    const written = this.store.append(
-      { seq: transaction.seq, api: transaction.api, rows: transaction.logged() },
-      () => !transaction.cancelled,
-    );
-    this.#lastWrite = written.catch(() => undefined);
+    const entry = { seq: transaction.seq, api: transaction.api, rows: transaction.logged() };
+    return this.#durably(transaction, entry, 'the change');
+  }
+
+  /** Logs the entry of a change committed in memory; undoes it (and all after it) if that fails. */
+  async #durably(change: Pending, entry: LogEntry, what: string): Promise<void> {
+    this.#inflight.push(change);
+    const written = this.store.append(entry, () => !change.cancelled);
+    this.#lastWrite = written;
+    const forget = () => {
+      if (this.#lastWrite === written) this.#lastWrite = undefined;
+    };
+    written.then(forget, forget);
     try {
       await written;
     } catch (error) {
-      this.#undoFrom(transaction);
-      throw new StoreWriteFailed(error);
+      this.#undoFrom(change);
+      throw new StoreWriteFailed(error, what);
     } finally {
-      this.#inflight.splice(this.#inflight.indexOf(transaction), 1);
+      this.#inflight.splice(this.#inflight.indexOf(change), 1);
     }
-    if (transaction.cancelled) throw new StoreWriteFailed(new Error('an earlier change failed'));
+    if (change.cancelled) throw new StoreWriteFailed(new Error('an earlier change failed'), what);
     if (this.store.wantsCompaction) void this.store.compact(() => this.takeView()).catch(() => {});
   }
 
-  /** Undoes a transaction whose write failed, and every later one not yet written (they built on it). */
-  #undoFrom(failed: Transaction): void {
+  /** Undoes a change whose write failed, and every later one not yet written (they built on it). */
+  #undoFrom(failed: Pending): void {
     const from = this.#inflight.indexOf(failed);
     for (let at = this.#inflight.length - 1; at >= from; at -= 1) {
       const transaction = this.#inflight[at];
@@ -209,12 +261,6 @@ export class Runtime extends Scope {
       transaction.cancelled = true;
       transaction.undo();
     }
-  }
-
-  #log(entry: LogEntry): Promise<void> {
-    const written = this.store.append(entry, () => true);
-    this.#lastWrite = written.catch(() => undefined);
-    return written;
   }
 
   #replay(entry: LogEntry): void {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { StoreWriteFailed } from './store-write-failed.ts';
 import type { TakenView } from './store.ts';
 import { readStoreFile, writeStoreFile, type StoreData } from './store-file.ts';
 
@@ -72,8 +73,10 @@ export class Snapshots {
       const apis = [...taken.view.apis].map(([api]) => api);
       const info = { name, createdAt: new Date().toISOString(), apis };
       try {
-        if (this.#dir) await this.#write(name, taken, info);
+        if (this.#dir) await this.#write(name, taken, info, replaced);
         else this.#data.set(name, await collect(taken));
+      } catch (error) {
+        throw new StoreWriteFailed(error, `snapshot "${name}"`);
       } finally {
         taken.release();
       }
@@ -105,13 +108,23 @@ export class Snapshots {
     });
   }
 
-  async #write(name: string, taken: TakenView, info: SnapshotInfo): Promise<void> {
+  /** Writes a snapshot's files; a new snapshot's folder is removed again if that fails. */
+  async #write(name: string, taken: TakenView, info: SnapshotInfo, replacing: boolean) {
     const folder = join(this.#dir ?? '', name);
     await mkdir(folder, { recursive: true });
-    await writeStoreFile(join(folder, DATA_FILE), taken.view);
-    const temporary = join(folder, `.${INFO_FILE}.${randomBytes(6).toString('hex')}.tmp`);
-    await writeFile(temporary, JSON.stringify(info));
-    await rename(temporary, join(folder, INFO_FILE));
+    try {
+      await writeStoreFile(join(folder, DATA_FILE), taken.view);
+      const temporary = join(folder, `.${INFO_FILE}.${randomBytes(6).toString('hex')}.tmp`);
+      try {
+        await writeFile(temporary, JSON.stringify(info));
+        await rename(temporary, join(folder, INFO_FILE));
+      } finally {
+        await rm(temporary, { force: true });
+      }
+    } catch (error) {
+      if (!replacing) await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+      throw error;
+    }
   }
 
   #oneAtATime<T>(name: string, job: () => Promise<T>): Promise<T> {

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { diskFiles, type StoreFiles } from './files.ts';
 
 export interface StoreMeta {
   format: 1;
@@ -107,27 +108,35 @@ function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
 }
 
 /** Writes `view` to a temporary file beside `file` in batches, then renames it over `file`. */
-export async function writeStoreFile(file: string, view: StoreView): Promise<void> {
+export async function writeStoreFile(
+  file: string,
+  view: StoreView,
+  files: StoreFiles = diskFiles,
+): Promise<void> {
   const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'w');
   try {
-    let batch = '';
-    for (const line of linesOf(view)) {
-      batch += line + '\n';
-      if (batch.length >= BATCH_CHARS) {
-        await handle.write(batch);
-        batch = '';
+    const handle = await files.open(temporary, 'w');
+    try {
+      let batch = '';
+      for (const line of linesOf(view)) {
+        batch += line + '\n';
+        if (batch.length >= BATCH_CHARS) {
+          await handle.write(batch);
+          batch = '';
+        }
       }
+      await handle.write(batch);
+      await handle.datasync();
+    } finally {
+      await handle.close();
     }
-    await handle.write(batch);
-    await handle.sync();
+    await files.rename(temporary, file);
   } catch (error) {
-    await handle.close();
-    await rm(temporary, { force: true });
+    await files.remove(temporary).catch(() => undefined);
     throw error;
   }
-  await handle.close();
-  await rename(temporary, file);
+  // The new file is in place either way: a failed directory sync cannot take the rename back.
+  await files.syncDir(dirname(file)).catch(() => undefined);
 }
 
 /** Reads a store file: whole when small (any JSON layout), line by line when large. */

@@ -1,6 +1,8 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { access, constants, mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ChangeLog, type LogEntry } from './change-log.ts';
+import { diskFiles, type StoreFiles } from './files.ts';
+import { StoreLock } from './lock.ts';
 import {
   readStoreFile,
   viewOf,
@@ -8,6 +10,7 @@ import {
   type StoreData,
   type StoreView,
 } from './store-file.ts';
+import { DEFAULT_COMPACT_AFTER_KILOBYTES } from '../defaults.ts';
 
 /** A point-in-time view for a full write, and how to let go of it once written. */
 export interface TakenView {
@@ -23,6 +26,13 @@ export interface TakenView {
 export interface StateStore {
   /** The file (or other place) shown to users; `null` for memory only. */
   readonly location: string | null;
+  /**
+   * Takes the store for this process alone (before `load`), refusing when
+   * another holds it; `close` lets go. Absent where the backend needs none.
+   */
+  acquire?(): Promise<void>;
+  /** Lets go of what `acquire` took, without writing (a start that failed). */
+  release?(): Promise<void>;
   /** The stored document and the log entries newer than it, in order. */
   load(): Promise<{ data: StoreData | null; log: LogEntry[]; recovering: boolean }>;
   /** Resolves once `entry` is durable; an entry no longer `live` when written is left out. */
@@ -50,8 +60,22 @@ export class MemoryStore implements StateStore {
   async close(): Promise<void> {}
 }
 
-/** After this many bytes of change log, a compaction is started (off the request path). */
-const COMPACT_AFTER_BYTES = 32 * 1024 * 1024;
+export { DEFAULT_COMPACT_AFTER_KILOBYTES };
+/** A failed compaction is tried again after 1 s, then 2, 4, ... up to a minute. */
+const FIRST_RETRY_MS = 1000;
+const MAX_RETRY_MS = 60_000;
+
+/** How a store tells what it did about damage or failures (a logger's levels). */
+export type StoreNotice = (level: 'warn' | 'error', message: string) => void;
+
+export interface FileStoreOptions {
+  compactAfterBytes?: number;
+  /** The wait before a failed compaction's first retry (doubling up to a minute). */
+  firstRetryMs?: number;
+  /** The layer every file change goes through (tests inject failures there). */
+  files?: StoreFiles;
+  notify?: StoreNotice;
+}
 
 /**
  * The lowdb-layout JSON file (a row per line, see store-file.ts) plus its
@@ -62,21 +86,71 @@ const COMPACT_AFTER_BYTES = 32 * 1024 * 1024;
 export class FileStore implements StateStore {
   readonly location: string;
   readonly #log: ChangeLog;
+  readonly #lock: StoreLock;
+  readonly #files: StoreFiles;
   readonly #compactAfter: number;
+  readonly #firstRetry: number;
+  readonly #notify: StoreNotice;
   #compacting: Promise<void> | undefined;
+  #failures = 0;
+  #retryAt = 0;
 
-  constructor(file: string, compactAfterBytes = COMPACT_AFTER_BYTES) {
+  constructor(file: string, options: FileStoreOptions = {}) {
     this.location = file;
-    this.#log = new ChangeLog(file);
-    this.#compactAfter = compactAfterBytes;
+    this.#files = options.files ?? diskFiles;
+    this.#log = new ChangeLog(file, this.#files);
+    this.#lock = new StoreLock(file);
+    this.#compactAfter = options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER_KILOBYTES * 1024;
+    this.#firstRetry = options.firstRetryMs ?? FIRST_RETRY_MS;
+    this.#notify = options.notify ?? (() => undefined);
   }
 
-  async load() {
+  async acquire(): Promise<void> {
     await mkdir(dirname(this.location), { recursive: true });
+    await this.#lock.acquire();
     await removeStaleTemporaries(this.location);
-    const data = await readStoreFile(this.location);
-    const { entries, hasOld } = await this.#log.read(data?.meta.logSeq ?? 0);
-    return { data, log: data ? entries : [], recovering: hasOld || (!data && entries.length > 0) };
+    const unwritable = await access(dirname(this.location), constants.W_OK).then(
+      () => undefined,
+      (error: NodeJS.ErrnoException) => error.code ?? 'not writable',
+    );
+    if (unwritable)
+      this.#notify(
+        'warn',
+        `${dirname(this.location)} cannot be written (${unwritable}): every change will be refused with 503 until it can`,
+      );
+  }
+
+  release(): Promise<void> {
+    return this.#lock.release();
+  }
+
+  /** Reads the file and its log; with the lock held, also cuts a torn last line off the log. */
+  async load() {
+    const data = await readStoreFile(this.location).catch((error: Error) => {
+      throw new Error(
+        `${this.location} is not a store facsimile can read (${error.message.replace(this.location + ': ', '')}): put back a good copy, or remove it (and its .log) to start from fresh demo data`,
+      );
+    });
+    const { entries, found, torn } = await this.#log.read(data?.meta.logSeq ?? 0);
+    if (!data && found)
+      throw new Error(
+        `${this.location} is missing but its change log ${this.#log.file} is there: put the store file back, or remove the log (losing its changes) to start from fresh demo data`,
+      );
+    for (const cut of torn)
+      this.#notify(
+        'warn',
+        `${cut.file}: line ${cut.line} (${cut.bytes} bytes) was cut off by a crash before it was acknowledged; it is left out and cut from the log`,
+      );
+    if (torn.length > 0 && this.#lock.held)
+      await this.#log
+        .cutTorn()
+        .catch((error: NodeJS.ErrnoException) =>
+          this.#notify(
+            'warn',
+            `could not cut ${this.#log.file} yet (${error.code}): it is cut before the next change`,
+          ),
+        );
+    return { data, log: entries, recovering: this.#log.hasOld };
   }
 
   append(entry: LogEntry, live: () => boolean): Promise<void> {
@@ -84,44 +158,82 @@ export class FileStore implements StateStore {
   }
 
   get wantsCompaction(): boolean {
-    return this.#compacting === undefined && this.#log.bytes > this.#compactAfter;
+    if (this.#compacting !== undefined || Date.now() < this.#retryAt) return false;
+    return this.#log.bytes > this.#compactAfter || (this.#failures > 0 && this.#log.hasOld);
   }
 
   compact(take: () => TakenView): Promise<void> {
-    this.#compacting ??= this.#compact(take).finally(() => {
-      this.#compacting = undefined;
-    });
+    this.#compacting ??= this.#compact(take)
+      .then(
+        () => {
+          this.#failures = 0;
+          this.#retryAt = 0;
+        },
+        (error: NodeJS.ErrnoException) => {
+          this.#failures += 1;
+          const wait = Math.min(this.#firstRetry * 2 ** (this.#failures - 1), MAX_RETRY_MS);
+          this.#retryAt = Date.now() + wait;
+          this.#notify(
+            'error',
+            `compacting ${this.location} failed (${error.code ?? error.message}): every change stays in the change log, trying again in ${wait / 1000} s`,
+          );
+          throw error;
+        },
+      )
+      .finally(() => {
+        this.#compacting = undefined;
+      });
     return this.#compacting;
   }
 
   async #compact(take: () => TakenView): Promise<void> {
-    await this.#log.exclusive(() => this.#log.rotate());
-    await this.#writeView(take);
+    const taken = await this.#log.exclusive(async () => {
+      const view = take();
+      try {
+        await this.#log.rotate();
+      } catch (error) {
+        view.release();
+        throw error;
+      }
+      return view;
+    });
+    await this.#write(taken);
     await this.#log.dropOld();
   }
 
   async replaceAll(take: () => TakenView): Promise<void> {
-    await this.#compacting;
+    await this.#compacting?.catch(() => undefined);
     await this.#log.exclusive(async () => {
-      await this.#writeView(take);
-      await this.#log.clear();
+      await this.#write(take());
+      // The file holds everything now: a log left behind is only replayed up to its sequence number.
+      await this.#log
+        .clear()
+        .catch((error: NodeJS.ErrnoException) =>
+          this.#notify(
+            'warn',
+            `could not empty ${this.#log.file} (${error.code}): it is skipped at the next start`,
+          ),
+        );
     });
   }
 
-  /** Writes the view `take` gives now, letting go of it once written (or failed). */
-  async #writeView(take: () => TakenView): Promise<void> {
-    const taken = take();
+  /** Writes a taken view, letting go of it once written (or failed). */
+  async #write(taken: TakenView): Promise<void> {
     try {
-      await writeStoreFile(this.location, taken.view);
+      await writeStoreFile(this.location, taken.view, this.#files);
     } finally {
       taken.release();
     }
   }
 
   async close(take: () => TakenView): Promise<void> {
-    await this.#compacting;
-    await this.#log.exclusive(async () => undefined);
-    if (this.#log.bytes > 0) await this.replaceAll(take);
+    try {
+      await this.#compacting?.catch(() => undefined);
+      await this.#log.exclusive(async () => undefined).catch(() => undefined);
+      if (this.#log.bytes > 0 || this.#log.hasOld) await this.replaceAll(take);
+    } finally {
+      await this.#lock.release();
+    }
   }
 }
 
@@ -131,16 +243,25 @@ async function removeStaleTemporaries(file: string): Promise<void> {
   const names = await readdir(dirname(file));
   for (const name of names)
     if (name.startsWith(prefix) && name.endsWith('.tmp'))
-      await rm(join(dirname(file), name), { force: true });
+      await rm(join(dirname(file), name), { force: true }).catch(() => undefined);
 }
 
 /** Replaces whatever is stored at `file` with `data` (`facsimile reset`): the file, and no log. */
 export async function writeFreshStore(file: string, data: StoreData): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  await writeStoreFile(file, viewOf(data));
-  await new ChangeLog(file).clear();
+  const lock = new StoreLock(file);
+  await lock.acquire();
+  try {
+    await writeStoreFile(file, viewOf(data));
+    await new ChangeLog(file).clear();
+  } finally {
+    await lock.release();
+  }
 }
 
-export function storeAt(file: string | null | undefined): StateStore {
-  return file ? new FileStore(file) : new MemoryStore();
+export function storeAt(
+  file: string | null | undefined,
+  options: FileStoreOptions = {},
+): StateStore {
+  return file ? new FileStore(file, options) : new MemoryStore();
 }

@@ -27,6 +27,23 @@ export interface RowChange {
 /** Where a table reports each change before making it: the scope's open transaction. */
 export type ChangeListener = (change: RowChange) => void;
 
+/**
+ * The most rows a table takes through `insert`: with every field bounded in
+ * the specs, a list of them stays far below the largest string a JSON answer
+ * can be (a store grown to 587 MB could no longer list its users).
+ */
+export const MAX_TABLE_ROWS = 150_000;
+
+/** Thrown by `insert` on a table holding MAX_TABLE_ROWS rows. */
+export class TableFull extends Error {
+  constructor(table: string) {
+    super(
+      `facsimile holds ${MAX_TABLE_ROWS} ${table} rows already, its bound: delete some or reset the state`,
+    );
+    this.name = 'TableFull';
+  }
+}
+
 const REMOVED = Symbol('removed');
 /** Groups this large keep their row array between changes; smaller ones are cheaper to rebuild. */
 const CACHED_GROUP_SIZE = 64;
@@ -141,6 +158,7 @@ export class Table<Row> {
   insert(row: Row): Row {
     const key = this.spec.key(row);
     if (this.has(key)) throw new Error(`${this.name}: a row with key "${key}" exists already`);
+    if (this.#size >= MAX_TABLE_ROWS) throw new TableFull(this.name);
     this.#change(key, row);
     return row;
   }
