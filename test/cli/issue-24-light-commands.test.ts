@@ -27,7 +27,13 @@ async function modulesLoadedBy(args: string[]): Promise<string[]> {
 }
 
 describe('commands that do not serve load nothing of the server (issue 24)', () => {
-  it.each([[['--help']], [['serve', '--help']], [['reset', '--help']], [['contracts', '--help']]])(
+  it.each([
+    [['--help']],
+    [['serve', '--help']],
+    [['reset', '--help']],
+    [['contracts', '--help']],
+    [['repair', '--help']],
+  ])(
     'facsimile %s',
     async (args) => {
       const loaded = await modulesLoadedBy(args);
