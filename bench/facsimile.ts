@@ -46,7 +46,8 @@ export async function startFacsimile(
       '--no-api-ports',
       '--log-level',
       'warn',
-      '--db',
+      // A postgres:// URL is a shared store (bench/shared-store.ts).
+      options.db.startsWith('postgres://') ? '--store' : '--db',
       options.db,
       ...users,
     ],

@@ -16,6 +16,9 @@ export interface Latency {
   ms: number;
 }
 
+/** The shared-store setups' figures (bench/shared-store.ts), by setup: 'file', 'pg1' or 'pg2'. */
+export type SharedFigures = Map<'file' | 'pg1' | 'pg2', { creates?: Throughput; reads?: Throughput }>;
+
 /** One read operation under each server. */
 export interface ReadFigures {
   http?: Throughput;
@@ -82,6 +85,8 @@ export interface Results {
   largePeakRssMb?: number;
   jsonServer: { create?: Throughput; rssMb?: number; records?: number };
   creates: Map<string, CreateFigures>;
+  /** Creates and reads per store setup (bench/shared-store.ts). */
+  shared: SharedFigures;
   shutdown?: Stopped;
   /** Said under the table: pinning, errors, unexpected statuses. */
   notes: string[];
@@ -97,6 +102,7 @@ export function emptyResults(): Results {
     writes: new Map(),
     jsonServer: {},
     creates: new Map(),
+    shared: new Map(),
     notes: [],
   };
 }

@@ -4,7 +4,7 @@
 //   BENCH_SECONDS=2 npm run bench   smoke run (2 s measured runs, 1 s warm-ups)
 //   BENCH_USERS=20000 npm run bench  a smaller "large" store (default 100,000 users per API)
 //   BENCH_ONLY=large npm run bench   only the phases named (comma-separated): start-up,
-//                                    package, read, large; a partial run shows only its rows
+//                                    package, read, large, shared; a partial run shows only its rows
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { readConfig, type BenchConfig } from './config.ts';
 import { measureLargeStore } from './large-store.ts';
 import { killAll } from './processes.ts';
 import { measureReadPath } from './read-path.ts';
+import { measureSharedStore } from './shared-store.ts';
 import { attempt, emptyResults, type Results } from './results.ts';
 import { measurePackageStart } from './package-start.ts';
 import { measureStartup } from './start-up.ts';
@@ -38,6 +39,7 @@ const PHASES: [string, string, Phase][] = [
   ['package', 'package start-up for test suites', measurePackageStart],
   ['read', 'read path (default fixtures)', measureReadPath],
   ['large', 'large store: seeding, start-up, lookups, write latency, creates', measureLargeStore],
+  ['shared', 'shared store: file against PostgreSQL, one and two processes', measureSharedStore],
 ];
 
 const config = readConfig(process.argv.slice(2), process.env);

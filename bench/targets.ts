@@ -7,6 +7,7 @@ import {
   WRITE_OPERATIONS,
 } from './scenarios.ts';
 import { leanRows, packageStartRows, P99_VS_EXPRESS } from './lean-targets.ts';
+import { sharedRows } from './shared-store.ts';
 import {
   atLeastTimes,
   atMostTimes,
@@ -38,6 +39,7 @@ export function rowsOf(results: Results, config: BenchConfig): Row[] {
     ...startupRows(results, config),
     ...packageStartRows(results),
     ...leanRows(results),
+    ...sharedRows(results),
   ];
 }
 

@@ -32,6 +32,7 @@ import type { Logger } from './core/logger.ts';
 import type { RunningStub } from './core/serving/server.ts';
 import { API_NAMES, type ApiName } from './core/specs/spec-files.ts';
 import type { SeedProgress } from './core/state/index.ts';
+import { isPostgresUrl, redactedUrl } from './core/state/postgres/url.ts';
 
 const DEFAULT_PORT = 4010;
 /** Fewer demo records than this seed in well under a second: no progress report. */
@@ -54,6 +55,9 @@ interface ServeOptions extends SeedingOptions {
   apiPort?: Record<string, number | false>;
   apiPorts: boolean;
   inMemory?: boolean;
+  store?: string;
+  storePoolSize: number;
+  storeTimeout: number;
   validateResponses: boolean;
   corsOrigin?: string[];
   allowedHost?: string[];
@@ -123,6 +127,21 @@ function defineServe(command: Command): void {
     );
   seedingOptions(command)
     .option('--in-memory', 'keep state in memory only (nothing written)')
+    .addOption(
+      new Option(
+        '--store <url>',
+        'a postgres:// URL: state shared by every process started with it (a path: the file store, as --db)',
+      )
+        .env('FACSIMILE_STORE')
+        .argParser(nonEmpty),
+    )
+    .option('--store-pool-size <n>', 'PostgreSQL connections kept at most', positiveNumber, 10)
+    .option(
+      '--store-timeout <ms>',
+      'milliseconds a PostgreSQL statement may run before it is cancelled',
+      positiveNumber,
+      5000,
+    )
     .option('--no-validate-responses', 'do not validate responses against the specs')
     .option('--cors-origin <origin...>', 'origins allowed by CORS (default: any)')
     .option(
@@ -184,7 +203,9 @@ function defineReset(command: Command): void {
 
 async function serve(opts: ServeOptions): Promise<void> {
   const logger = loggerFrom(opts);
-  const state = opts.inMemory ? 'in memory' : opts.db;
+  const postgres = opts.store !== undefined && isPostgresUrl(opts.store) ? opts.store : undefined;
+  const db = opts.inMemory ? null : postgres === undefined ? (opts.store ?? opts.db) : null;
+  const state = postgres ? redactedUrl(postgres) : (db ?? 'in memory');
   let stub: RunningStub;
   try {
     const [{ startStub }, { servedApis }, progress] = await Promise.all([
@@ -197,7 +218,16 @@ async function serve(opts: ServeOptions): Promise<void> {
       port: opts.port,
       host: opts.host,
       apiPorts: opts.apiPorts ? { ...defaultApiPorts(opts.port), ...opts.apiPort } : false,
-      db: opts.inMemory ? null : opts.db,
+      db,
+      ...(postgres
+        ? {
+            postgres: {
+              url: postgres,
+              poolSize: opts.storePoolSize,
+              statementTimeoutMs: opts.storeTimeout,
+            },
+          }
+        : {}),
       seed: opts.seed,
       users: opts.users,
       validateResponses: opts.validateResponses,
@@ -211,10 +241,13 @@ async function serve(opts: ServeOptions): Promise<void> {
       maxSessionMegabytes: opts.maxSessionMemory,
       compactAfterKilobytes: opts.compactAfter,
       logger,
-      onSeedProgress: progress,
+      onSeedProgress: sayingWhenSeeded(logger, progress),
     });
   } catch (error) {
-    fail(`facsimile could not start: ${(error as Error).message}`);
+    // A driver's message could quote the URL: its password never reaches the screen.
+    const password = postgres ? (/^[^:]+:\/\/[^:/@]*:([^@]*)@/.exec(postgres)?.[1] ?? '') : '';
+    const message = (error as Error).message;
+    fail(`facsimile could not start: ${password ? message.replaceAll(password, '***') : message}`);
   }
   printBanner(stub, state, opts.adminToken === undefined ? stub.adminToken : undefined);
   const started = { url: stub.url, apis: urlsOf(stub), state, config: opts.config ?? null };
@@ -272,6 +305,17 @@ function printBanner(stub: RunningStub, state: string, madeUpToken: string | und
  * A bar on a terminal, an info line per quarter otherwise, for data sets
  * large enough to take a while; `seedStore` reports the last record twice.
  */
+/** One line once the store was seeded: with a shared store, only the process that seeded it says so. */
+function sayingWhenSeeded(logger: Logger, progress: SeedProgress): SeedProgress {
+  let said = false;
+  return (done, total) => {
+    progress(done, total);
+    if (said || done < total) return;
+    said = true;
+    logger.info({ records: total }, `seeded the store with ${total} demo records`);
+  };
+}
+
 async function reportSeeding(logger: Logger): Promise<SeedProgress> {
   const cliProgress = process.stderr.isTTY ? (await import('cli-progress')).default : undefined;
   let bar: cliProgressModule.SingleBar | undefined;

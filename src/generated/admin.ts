@@ -135,7 +135,11 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The latency and fault rules in force */
+        /**
+         * The latency and fault rules in force
+         * @description With `X-Facsimile-Session`, that session's rules; otherwise every rule, shared and
+         *     sessions' alike (`session` says whose).
+         */
         get: operations["listRules"];
         put?: never;
         /**
@@ -144,9 +148,17 @@ export type paths = {
          *     same requests in the same order meet the same faults. Latency of every matching rule adds
          *     up; the first rule that draws a fault decides it. At most 100 rules are live at once (400
          *     beyond): every request draws from each of them.
+         *
+         *     With `X-Facsimile-Session`, the rule belongs to that session (started if new): it meets
+         *     only that session's requests and ends with it, so parallel tests cannot meet each other's
+         *     faults. Without the header the rule is shared and meets every request.
          */
         post: operations["addRule"];
-        /** Remove every rule */
+        /**
+         * Remove the shared rules, or a session's
+         * @description With `X-Facsimile-Session`, removes that session's rules; otherwise the shared rules.
+         *     Ending a session removes its rules too.
+         */
         delete: operations["clearRules"];
         options?: never;
         head?: never;
@@ -163,7 +175,10 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove one rule */
+        /**
+         * Remove one rule
+         * @description A session's rule only with its `X-Facsimile-Session`; a shared rule only without one.
+         */
         delete: operations["deleteRule"];
         options?: never;
         head?: never;
@@ -242,8 +257,8 @@ export type paths = {
         get?: never;
         /**
          * Save the whole shared store under a name
-         * @description Replaces a snapshot of the same name. Kept beside the store file when there is one. A
-         *     snapshot is the shared state: a request with `X-Facsimile-Session` is refused with 400
+         * @description Replaces a snapshot of the same name. Kept beside the store file when there is one, in the
+         *     database with a PostgreSQL store (every process sees it). A snapshot is the shared state: a request with `X-Facsimile-Session` is refused with 400
          *     (start a session from a snapshot with `POST /sessions` instead).
          */
         put: operations["saveSnapshot"];
@@ -352,8 +367,21 @@ export type components = {
             /** @enum {string} */
             status: "ok";
             store: {
-                /** @description The lowdb JSON file, `null` when in memory. */
+                /** @description PostgreSQL only. The last change this process has applied. */
+                applied?: number;
+                /** @description The lowdb JSON file, `null` when in memory; with PostgreSQL, its URL without the password. */
                 file: string | null;
+                /** @description PostgreSQL only. The last change any process committed (`null` when unreachable). */
+                head?: number | null;
+                /**
+                 * @description Set when the state is shared by several processes in PostgreSQL.
+                 * @enum {string}
+                 */
+                kind?: "postgres";
+                /** @description PostgreSQL only. Changes committed by other processes that this one has not applied yet; every request applies them before it reads, so this is how far an idle process is behind, not how stale an answer can be. */
+                lag?: number | null;
+                /** @description PostgreSQL only. Whether the database answered just now. */
+                reachable?: boolean;
                 seed: number;
                 users: number;
             };
@@ -406,6 +434,8 @@ export type components = {
             id: string;
             /** @description Requests that matched the rule's API and operation. */
             matched: number;
+            /** @description The session the rule belongs to; `null` for a shared rule. */
+            session: string | null;
         };
         RuleFields: {
             api?: components["schemas"]["ApiName"];
@@ -520,7 +550,7 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The store could not be written (a full or read-only disk): nothing was changed, in memory or on disk. The error says what failed and the system's code, e.g. `ENOSPC`. */
+        /** @description The store could not be written (a full or read-only disk, or PostgreSQL unreachable): nothing was changed, in memory or in the store. The error says what failed and the system's code, e.g. `ENOSPC` or `ECONNREFUSED`. */
         StorageFailed: {
             headers: {
                 [name: string]: unknown;
@@ -831,7 +861,10 @@ export interface operations {
     listRules: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A session id; the call then applies to that session's state. */
+                "X-Facsimile-Session"?: components["parameters"]["SessionHeader"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -855,7 +888,10 @@ export interface operations {
     addRule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A session id; the call then applies to that session's state. */
+                "X-Facsimile-Session"?: components["parameters"]["SessionHeader"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -894,7 +930,10 @@ export interface operations {
     clearRules: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A session id; the call then applies to that session's state. */
+                "X-Facsimile-Session"?: components["parameters"]["SessionHeader"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -914,7 +953,10 @@ export interface operations {
     deleteRule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A session id; the call then applies to that session's state. */
+                "X-Facsimile-Session"?: components["parameters"]["SessionHeader"];
+            };
             path: {
                 /** @description The rule's id. */
                 id: string;

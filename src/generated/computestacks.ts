@@ -15,8 +15,8 @@ export type paths = {
          *
          *     OAuth scope `profile_read` (Bearer), or API credentials (Basic, no scope check).
          *     The controller also routes `GET /api/users/{id}` (Rails `resources :users`) to this
-         *     action, which answers the authenticated user whatever the id; facsimile does not serve
-         *     that alias. `unprocessed_usage` is the amount the user has accrued, but not yet transferred to the
+         *     action (`getUserById`), and every path takes Rails' optional `.json` suffix
+         *     (`/api/users.json`). `unprocessed_usage` is the amount the user has accrued, but not yet transferred to the
          *     billing system for billing.
          *
          *     Errors: 401 (no, invalid or expired token: empty body and `WWW-Authenticate`; bad Basic
@@ -91,6 +91,47 @@ export type paths = {
         patch: operations["updateUser"];
         trace?: never;
     };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Any value: the controller acts on the authenticated user whatever the id (Rails routes
+                 *     `resources :users` here; `show` and `update` read `current_user`). `new` is Rails'
+                 *     `new` route, which has no action: 404.
+                 * @example 1
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * View your user account (resource route)
+         * @description **Not in the document**: the `show` action reached through Rails `resources :users`
+         *     (config/routes/api/user.rb). Same answers as `GET /api/users`.
+         */
+        get: operations["getUserById"];
+        /**
+         * Update your user account (resource route, PUT)
+         * @description **Not in the document**: the `update` action reached through Rails `resources :users`
+         *     (config/routes/api/user.rb), which routes both PATCH and PUT there. Same body and
+         *     answers as `PATCH /api/users`.
+         */
+        put: operations["replaceUserById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update your user account (resource route)
+         * @description **Not in the document**: the `update` action reached through Rails `resources :users`
+         *     (config/routes/api/user.rb), which routes both PATCH and PUT there. Same body and
+         *     answers as `PATCH /api/users`.
+         */
+        patch: operations["updateUserById"];
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -113,8 +154,9 @@ export type components = {
             name: string;
         };
         /**
-         * @description Country in the 2-letter format (ISO 3166-1 alpha-2), e.g. `US`, `CA`, `NL`. Uppercase
-         *     only, as the document's examples write it.
+         * @description Country, which the document asks in the 2-letter format (ISO 3166-1 alpha-2), e.g. `US`,
+         *     `CA`, `NL`; the User model does not check it (app/models/user.rb), so any text is kept as
+         *     sent.
          * @example US
          */
         CountryCode: string;
@@ -190,8 +232,12 @@ export type components = {
             address1?: string | null;
             /** @description Address, second line. */
             address2?: string | null;
-            /** @description Enable SFTP Auth on all new projects. */
-            c_sftp_pass?: boolean;
+            /**
+             * @description Enable SFTP Auth on all new projects. Rails casts it as a boolean column does:
+             *     `false`, `0`, `"0"`, `"f"`, `"F"`, `"false"`, `"FALSE"`, `"off"`, `"OFF"` are false,
+             *     any other value true, and `""` leaves it unchanged.
+             */
+            c_sftp_pass?: boolean | string | number;
             /** @description City. */
             city?: string | null;
             /** @description Company name. */
@@ -329,6 +375,14 @@ export type components = {
             /** @description How many the user may have. */
             quota: number;
         };
+        /**
+         * @description What Rails itself answers for an exception the controller does not rescue
+         *     (ActionDispatch::PublicExceptions, JSON format): `{"status": 400, "error": "Bad Request"}`.
+         */
+        RailsException: {
+            error: string;
+            status: number;
+        };
         /** @description How many of each service the user has. */
         Services: {
             /** @description Number of container images. */
@@ -355,8 +409,12 @@ export type components = {
             address1?: string | null;
             /** @description Address, second line. */
             address2?: string | null;
-            /** @description Enable SFTP Auth on all new projects. */
-            c_sftp_pass?: boolean;
+            /**
+             * @description Enable SFTP Auth on all new projects. Rails casts it as a boolean column does:
+             *     `false`, `0`, `"0"`, `"f"`, `"F"`, `"false"`, `"FALSE"`, `"off"`, `"OFF"` are false,
+             *     any other value true, and `""` leaves it unchanged.
+             */
+            c_sftp_pass?: boolean | string | number;
             /** @description City. */
             city?: string | null;
             /** @description Company name. */
@@ -615,6 +673,18 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedUserEnvelope"];
                 };
             };
+            /**
+             * @description 400 Bad Request: the body has no `user` or an empty one (`params.require(:user)`
+             *     raises ActionController::ParameterMissing, answered by Rails itself).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RailsException"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             /**
@@ -670,7 +740,134 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Errors"];
+                    "application/json": components["schemas"]["Errors"] | components["schemas"]["RailsException"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableRequest"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getUserById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Any value: the controller acts on the authenticated user whatever the id (Rails routes
+                 *     `resources :users` here; `show` and `update` read `current_user`). `new` is Rails'
+                 *     `new` route, which has no action: 404.
+                 * @example 1
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The authenticated user's account, wrapped in `user`. */
+            200: {
+                headers: {
+                    "API-Deprecated": components["headers"]["API-Deprecated"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableRequest"];
+            default: components["responses"]["Error"];
+        };
+    };
+    replaceUserById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Any value: the controller acts on the authenticated user whatever the id (Rails routes
+                 *     `resources :users` here; `show` and `update` read `current_user`). `new` is Rails'
+                 *     `new` route, which has no action: 404.
+                 * @example 1
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The attributes to change, wrapped in `user`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The account was updated. Body `{}`. */
+            200: {
+                headers: {
+                    "API-Deprecated": components["headers"]["API-Deprecated"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyObject"];
+                };
+            };
+            /** @description 400 Bad Request, body `{"errors": [full messages]}`, as `PATCH /api/users`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Errors"] | components["schemas"]["RailsException"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableRequest"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateUserById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Any value: the controller acts on the authenticated user whatever the id (Rails routes
+                 *     `resources :users` here; `show` and `update` read `current_user`). `new` is Rails'
+                 *     `new` route, which has no action: 404.
+                 * @example 1
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The attributes to change, wrapped in `user`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The account was updated. Body `{}`. */
+            200: {
+                headers: {
+                    "API-Deprecated": components["headers"]["API-Deprecated"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyObject"];
+                };
+            };
+            /** @description 400 Bad Request, body `{"errors": [full messages]}`, as `PATCH /api/users`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Errors"] | components["schemas"]["RailsException"];
                 };
             };
             401: components["responses"]["Unauthorized"];

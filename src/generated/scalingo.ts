@@ -220,6 +220,59 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/users/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request the deletion of the current user account
+         * @description **Not in the provider document**: scalingo.js `Users.requestAccountDeletion()` posts
+         *     here, without a body; the provider then sends an email whose link carries the
+         *     deletion's id and a one-time token, which `POST /v1/users/delete/{deletion_id}/confirm`
+         *     takes. Answers 201 `{"deletion": {"id", "created_at"}}`.
+         *
+         *     facsimile sends no email: the response header `X-Facsimile-Deletion-Token` carries what
+         *     the email would (the journal and recordings redact it). A new request replaces the
+         *     user's earlier, unconfirmed one.
+         */
+        post: operations["requestAccountDeletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/delete/{deletion_id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the deletion of the current user account
+         * @description **Not in the provider document**: scalingo.js `Users.confirmAccountDeletion(id, params)`
+         *     posts `{"deletion": {"token", "reason"?, "details"?}}` here. With the token of the
+         *     user's pending deletion, deletes the account and its applications as
+         *     `DELETE /v1/users` does and answers 204: the account's tokens stop authenticating, so
+         *     a deletion is confirmed once. An id that is not the user's pending deletion is 404
+         *     `{"resource": "deletion", "error": "not found"}`; a wrong token is 422
+         *     `{"errors": {"token": ["is invalid"]}}`.
+         */
+        post: operations["confirmAccountDeletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/users/roles": {
         parameters: {
             query?: never;
@@ -258,6 +311,31 @@ export type paths = {
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/stop_free_trial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop the free trial of the current user account
+         * @description **Not in the provider document**: scalingo.js `Users.stopFreeTrial()` and go-scalingo
+         *     `UserStopFreeTrial` (which expects 200) post here on `auth.scalingo.com`, without a
+         *     body. Ends the token's user's free trial now: `free_trial_end_time` becomes the current
+         *     time when a trial is running and is left alone otherwise. Answers 200
+         *     `{"message": "ok"}`, the provider's answer recorded in scalingo-ruby-api
+         *     (`samples/auth/user/stop-free-trial.json`).
+         */
+        post: operations["stopFreeTrial"];
         delete?: never;
         options?: never;
         head?: never;
@@ -372,6 +450,13 @@ export type components = {
             /** @description Status of the application (`running`, `stopped`, …). */
             status: string;
         };
+        ConfirmDeletionRequest: {
+            deletion: {
+                details?: string | null;
+                reason?: string | null;
+                token: string;
+            };
+        };
         /** @description The container size an application ran on. */
         ContainerSize: {
             /**
@@ -402,6 +487,13 @@ export type components = {
              */
             thirtydays_price: number;
         };
+        DeletionEnvelope: {
+            deletion: {
+                /** Format: date-time */
+                created_at: string;
+                id: string;
+            };
+        };
         /**
          * @description The provider's error envelope, `{"error": "…"}`, used for 400 (malformed JSON), 401,
          *     403 and 5xx. go-scalingo also reads an optional `code` (400, 403). A 401 whose message
@@ -422,6 +514,10 @@ export type components = {
             error: "not found";
             /** @description Type of the resource that was not found (`user`). */
             resource: string;
+        };
+        OkMessage: {
+            /** @constant */
+            message: "ok";
         };
         /**
          * @description A role applicable to user accounts (as listed by `GET /v1/users/roles`).
@@ -1145,6 +1241,104 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    requestAccountDeletion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional request id that go-scalingo sends; the provider echoes a request id in the
+                 *     `X-Request-Id` response header.
+                 * @example 8c1f1a3e-3d7b-4b4e-9b7e-6f1e6f0f2a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Optional, ignored. scalingo.js sends nothing. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TokenExchangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The deletion is pending until its confirmation. */
+            201: {
+                headers: {
+                    /** @description facsimile only, standing for the provider's email; the token to confirm with. */
+                    "X-Facsimile-Deletion-Token": string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletionEnvelope"];
+                };
+            };
+            400: components["responses"]["MalformedJson"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    confirmAccountDeletion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional request id that go-scalingo sends; the provider echoes a request id in the
+                 *     `X-Request-Id` response header.
+                 * @example 8c1f1a3e-3d7b-4b4e-9b7e-6f1e6f0f2a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path: {
+                /**
+                 * @description The id `POST /v1/users/delete` answered (and the email links to).
+                 * @example 0e8f4a4c-5a3b-4c8e-9f0d-2b6f7c1d9e21
+                 */
+                deletion_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The email's token, with an optional reason, wrapped in `deletion`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmDeletionRequest"];
+            };
+        };
+        responses: {
+            /** @description The account and its owned applications were deleted. No body. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["MalformedJson"];
+            401: components["responses"]["Unauthorized"];
+            /** @description 404 Not Found: no pending deletion of the user with this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description 422: the token is not the deletion's, or `deletion` is missing. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrors"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
     listRoles: {
         parameters: {
             query?: never;
@@ -1202,6 +1396,43 @@ export interface operations {
                     "application/json": components["schemas"]["UserEnvelope"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    stopFreeTrial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional request id that go-scalingo sends; the provider echoes a request id in the
+                 *     `X-Request-Id` response header.
+                 * @example 8c1f1a3e-3d7b-4b4e-9b7e-6f1e6f0f2a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Optional, ignored. go-scalingo sends `{}`, scalingo.js nothing. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TokenExchangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The trial is over. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkMessage"];
+                };
+            };
+            400: components["responses"]["MalformedJson"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Error"];

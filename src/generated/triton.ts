@@ -69,15 +69,18 @@ export type paths = {
          *       (only the missing ones are listed);
          *     - an `email` failing CloudAPI's regular expression → InvalidArgument
          *       "email: <value> is invalid";
-         *     - a `login` failing UFDS's rule (sdc-ufds `schema/sdcperson.js`: a letter, then
-         *       letters, digits, `_`, `.` or `@`; 3 to 32 characters; not `local`) → InvalidArgument
-         *       "login: <value> is invalid";
+         *     - a `login` of other characters than UFDS allows (sdc-ufds `lib/db/add.js`: a letter,
+         *       then letters, digits, `_`, `.` or `@`) → InvalidArgument "Login is invalid";
+         *     - a login already used by another user of the account, in any case (`ALICE` when
+         *       `alice` exists) → InvalidArgument "Login is already taken" (document: "you try to
+         *       add a login name already taken by another user of your account");
+         *     - a login of the right characters but not 3 to 32 long, or `local` (sdc-ufds
+         *       `schema/sdcperson.js`) → InvalidArgument "login: <value> is invalid";
          *     - a password shorter than 7 characters or without both a letter and a digit (UFDS
          *       default `pwdPolicy`) → InvalidArgument `passwordTooShort` /
-         *       `insufficientPasswordQuality`;
-         *     - a login already used by another user of the account → InvalidArgument
-         *       "<login> already exists" (document: "you try to add a login name already taken by
-         *       another user of your account").
+         *       `insufficientPasswordQuality`.
+         *
+         *     The first refusal in this order is the answer: CloudAPI and UFDS stop at it.
          *
          *     Unknown body fields are ignored (restify maps the body onto `req.params` and the
          *     handler picks the fields it knows), so `additionalProperties` is allowed. CloudAPI
@@ -290,6 +293,165 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/{account}/users/{user}/keys": {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's SSH keys
+         * @description The user's public keys as a bare array of key objects `{name, fingerprint, key}`
+         *     (sdc-cloudapi `lib/keys.js` translateKey; `[]` for a user without keys). node-triton
+         *     `triton rbac user -k <user>` calls it. Any key listed here signs requests for the user
+         *     (`keyId="/<account>/users/<login>/keys/<fingerprint>"`).
+         *
+         *     404 ResourceNotFound "<user> does not exist" when no user of the account has this
+         *     login or UUID.
+         */
+        get: operations["ListUserKeys"];
+        put?: never;
+        /**
+         * Add an SSH key to a user
+         * @description Adds a public key (`key`, an OpenSSH line) to the user, named `name` or, without one,
+         *     after its fingerprint (node-ufds `addKey`). Answers **201** with the key object and
+         *     `Location: /<account login>/users/<user as sent>/keys/<fingerprint>` (URL-encoded).
+         *
+         *     409 MissingParameter "key is a required argument" without `key`; 409 InvalidArgument
+         *     "key is invalid" for a value that is not a public key, and "key already exists or is
+         *     invalid" for a key or name the user already has (sdc-cloudapi `lib/keys.js`). The real
+         *     route also takes form, multipart, text and octet-stream bodies; facsimile takes JSON.
+         */
+        post: operations["CreateUserKey"];
+        delete?: never;
+        options?: never;
+        /**
+         * List a user's SSH keys (headers only)
+         * @description Not in the document's Users section: CloudAPI registers the HEAD route with the GET
+         *     route's handler (`lib/keys.js`), so it answers the same statuses and headers, no body.
+         */
+        head: operations["HeadUserKeys"];
+        patch?: never;
+        trace?: never;
+    };
+    "/{account}/users/{user}/keys/{name}": {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The key's name, or its fingerprint (MD5, hex with colons, as node-triton prints it).
+                 * @example alice-laptop
+                 */
+                name: components["parameters"]["KeyName"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one of a user's SSH keys
+         * @description One key object, addressed by name or fingerprint. 404 ResourceNotFound
+         *     "<name> does not exist" for a key the user does not have, "<user> does not exist" for
+         *     an unknown user.
+         */
+        get: operations["GetUserKey"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove one of a user's SSH keys
+         * @description Removes the key addressed by name or fingerprint; it no longer signs requests.
+         *     Answers **204** with no body; 404 as GetUserKey.
+         */
+        delete: operations["DeleteUserKey"];
+        options?: never;
+        /**
+         * Get one of a user's SSH keys (headers only)
+         * @description Not in the document's Users section: CloudAPI registers the HEAD route with the GET
+         *     route's handler (`lib/keys.js`), so it answers the same statuses and headers, no body.
+         */
+        head: operations["HeadUserKey"];
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -305,6 +467,13 @@ export type components = {
             password_confirmation: string;
         } & {
             [key: string]: unknown;
+        };
+        /** @description `key` is required (checked by the handler: 409 MissingParameter); unknown fields are ignored. */
+        CreateKeyRequest: {
+            /** @description The OpenSSH public key line; anything but a string is 409 InvalidArgument. */
+            key?: unknown;
+            /** @description The key's name; the fingerprint when absent. */
+            name?: string;
         };
         /**
          * @description CreateUser's body. `login`, `email` and `password` are required (a missing one → 409
@@ -352,7 +521,8 @@ export type components = {
          *     `code` values by status: 400 `InvalidHeader`, `RequestExpired`, `InvalidVersion`,
          *     `InvalidContent` (malformed JSON), `BadDigest` (request `Content-MD5` mismatch);
          *     401 `InvalidCredentials`; 403 `NotAuthorized`; 404 `ResourceNotFound`; 405
-         *     `BadMethod`; 406 `WrongAccept` or `NotAcceptableError`; 409 `InvalidArgument`,
+         *     `MethodNotAllowedError` (restify's router; `BadMethod` is its unused RestError); 406
+         *     `WrongAccept` or `NotAcceptableError`; 409 `InvalidArgument`,
          *     `MissingParameter`; 413 `RequestEntityTooLarge` or `PayloadTooLargeError`; 415
          *     `UnsupportedMediaType` or `UnsupportedMediaTypeError`; 429 `RequestThrottled`; 500
          *     `InternalError`.
@@ -368,15 +538,25 @@ export type components = {
              * @description restify's error code (`restCode`).
              * @enum {string}
              */
-            code: "InvalidArgument" | "MissingParameter" | "InvalidCredentials" | "NotAuthorized" | "ResourceNotFound" | "InvalidHeader" | "RequestExpired" | "InvalidVersion" | "InvalidContent" | "BadDigest" | "BadMethod" | "WrongAccept" | "NotAcceptableError" | "RequestEntityTooLarge" | "PayloadTooLargeError" | "UnsupportedMediaType" | "UnsupportedMediaTypeError" | "RequestThrottled" | "InternalError";
+            code: "InvalidArgument" | "MissingParameter" | "InvalidCredentials" | "NotAuthorized" | "ResourceNotFound" | "InvalidHeader" | "RequestExpired" | "InvalidVersion" | "InvalidContent" | "BadDigest" | "BadMethod" | "MethodNotAllowedError" | "WrongAccept" | "NotAcceptableError" | "RequestEntityTooLarge" | "PayloadTooLargeError" | "UnsupportedMediaType" | "UnsupportedMediaTypeError" | "RequestThrottled" | "InternalError";
             /** @description Human-readable explanation. */
             message: string;
         };
+        /** @description A public SSH key as CloudAPI's translateKey returns it (`lib/keys.js`). */
+        Key: {
+            /** @description MD5 fingerprint, hex with colons. */
+            fingerprint: string;
+            /** @description The OpenSSH public key line. */
+            key: string;
+            name: string;
+        };
+        KeyList: components["schemas"]["Key"][];
         /**
          * @description A user login, as UFDS validates it (sdc-ufds `schema/sdcperson.js`, `LOGIN_RE`
          *     `^[a-zA-Z][a-zA-Z0-9_\.@]+$`, length 3–32, reserved `local`): a letter, then 2 to 31
-         *     letters, digits, `_`, `.` or `@`. A bad login → 409 InvalidArgument
-         *     "login: <login> is invalid".
+         *     letters, digits, `_`, `.` or `@`. Bad characters → 409 InvalidArgument "Login is
+         *     invalid" (sdc-ufds `lib/db/add.js`); a bad length or `local` → "login: <login> is
+         *     invalid"; a login the account has in any case → "Login is already taken".
          */
         Login: string;
         /**
@@ -527,6 +707,21 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description 409 MissingParameter (no `key`) or InvalidArgument (not a public key, or one the user already has). */
+        CreateKeyConflict: {
+            headers: {
+                "Api-Version": components["headers"]["Api-Version"];
+                "Content-MD5": components["headers"]["Content-MD5"];
+                Date: components["headers"]["Date"];
+                "Request-Id": components["headers"]["Request-Id"];
+                "Response-Time": components["headers"]["Response-Time"];
+                Server: components["headers"]["Server"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /**
          * @description 409 MissingParameter (login, email or password missing) or InvalidArgument (invalid
          *     email, invalid login, password refused by the policy, login already taken).
@@ -581,6 +776,51 @@ export type components = {
         };
         /** @description 500 InternalError — an unexpected server failure. */
         InternalError: {
+            headers: {
+                "Api-Version": components["headers"]["Api-Version"];
+                "Content-MD5": components["headers"]["Content-MD5"];
+                Date: components["headers"]["Date"];
+                "Request-Id": components["headers"]["Request-Id"];
+                "Response-Time": components["headers"]["Response-Time"];
+                Server: components["headers"]["Server"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The key. */
+        Key: {
+            headers: {
+                "Api-Version": components["headers"]["Api-Version"];
+                "Content-MD5": components["headers"]["Content-MD5"];
+                Date: components["headers"]["Date"];
+                "Request-Id": components["headers"]["Request-Id"];
+                "Response-Time": components["headers"]["Response-Time"];
+                Server: components["headers"]["Server"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Key"];
+            };
+        };
+        /** @description The user's keys, as a bare array (possibly empty). */
+        KeyList: {
+            headers: {
+                "Api-Version": components["headers"]["Api-Version"];
+                "Content-MD5": components["headers"]["Content-MD5"];
+                Date: components["headers"]["Date"];
+                "Request-Id": components["headers"]["Request-Id"];
+                "Response-Time": components["headers"]["Response-Time"];
+                Server: components["headers"]["Server"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["KeyList"];
+            };
+        };
+        /** @description 404 ResourceNotFound: `:account`, the user or the key does not exist. */
+        KeyNotFound: {
             headers: {
                 "Api-Version": components["headers"]["Api-Version"];
                 "Content-MD5": components["headers"]["Content-MD5"];
@@ -654,8 +894,8 @@ export type components = {
         };
         /**
          * @description 413 — the request body exceeds the server's limit (restify `bodyReader`
-         *     `maxBodySize`; facsimile: 1 MB). restify 4.3.3 on Node ≥ 4 sends code
-         *     `PayloadTooLargeError`; facsimile sends `RequestEntityTooLarge` (see `Error`).
+         *     `maxBodySize`, 100,000 bytes in CloudAPI's `lib/app.js`). restify 4.3.3 on Node ≥ 4
+         *     sends code `PayloadTooLargeError`, "Request body size exceeds 100000".
          */
         PayloadTooLarge: {
             headers: {
@@ -797,6 +1037,11 @@ export type components = {
          * @example Tue, 01 Jul 2025 10:00:00 GMT
          */
         DateHeader: string;
+        /**
+         * @description The key's name, or its fingerprint (MD5, hex with colons, as node-triton prints it).
+         * @example alice-laptop
+         */
+        KeyName: string;
         /**
          * @description "When given, the user roles will also be returned" (document, type Boolean). The
          *     server only tests the value for truthiness, and query values are strings: any
@@ -1173,6 +1418,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UpdateUserRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateUserRequest"];
             };
         };
         responses: {
@@ -1397,6 +1643,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ChangeUserPasswordRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ChangeUserPasswordRequest"];
             };
         };
         responses: {
@@ -1424,6 +1671,420 @@ export interface operations {
             409: components["responses"]["ChangeUserPasswordConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    ListUserKeys: {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["KeyList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["KeyNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    CreateUserKey: {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The key was added. */
+            201: {
+                headers: {
+                    "Api-Version": components["headers"]["Api-Version"];
+                    "Content-MD5": components["headers"]["Content-MD5"];
+                    Date: components["headers"]["Date"];
+                    Location: components["headers"]["Location"];
+                    "Request-Id": components["headers"]["Request-Id"];
+                    "Response-Time": components["headers"]["Response-Time"];
+                    Server: components["headers"]["Server"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Key"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["KeyNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["CreateKeyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    HeadUserKeys: {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["KeyList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["KeyNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    GetUserKey: {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The key's name, or its fingerprint (MD5, hex with colons, as node-triton prints it).
+                 * @example alice-laptop
+                 */
+                name: components["parameters"]["KeyName"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Key"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["KeyNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    DeleteUserKey: {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The key's name, or its fingerprint (MD5, hex with colons, as node-triton prints it).
+                 * @example alice-laptop
+                 */
+                name: components["parameters"]["KeyName"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key was removed. No body. */
+            204: {
+                headers: {
+                    "Api-Version": components["headers"]["Api-Version"];
+                    Date: components["headers"]["Date"];
+                    "Request-Id": components["headers"]["Request-Id"];
+                    "Response-Time": components["headers"]["Response-Time"];
+                    Server: components["headers"]["Server"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["KeyNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            default: components["responses"]["Error"];
+        };
+    };
+    HeadUserKey: {
+        parameters: {
+            query?: {
+                /**
+                 * @description RBAC: comma-separated names of the roles a sub-user assumes for this request
+                 *     (node-triton appends `as-role=<roles>` when roles are configured). Accepted and
+                 *     ignored by facsimile, which applies no RBAC policy.
+                 * @example operators
+                 */
+                "as-role"?: components["parameters"]["AsRole"];
+            };
+            header?: {
+                /**
+                 * @description The API version range the client accepts (semver range, restify). Absent means `*`.
+                 *     node-triton sends `~9||~8`. A range the server does not serve → 400 InvalidVersion.
+                 * @example ~9||~8
+                 */
+                "Accept-Version"?: components["parameters"]["AcceptVersion"];
+                /**
+                 * @description The request date (RFC 7231 IMF-fixdate). Required in practice with `httpSignature`,
+                 *     which signs it (±300 s of clock skew allowed); not needed with `bearerAuth`.
+                 * @example Tue, 01 Jul 2025 10:00:00 GMT
+                 */
+                Date?: components["parameters"]["DateHeader"];
+                /**
+                 * @description Older spelling of `Accept-Version`, honoured when `Accept-Version` is absent.
+                 * @example ~9
+                 */
+                "X-Api-Version"?: components["parameters"]["XApiVersion"];
+            };
+            path: {
+                /**
+                 * @description Login of the account that owns the users, or `my` for the authenticated account
+                 *     (node-triton sends the real login). Another account's login → 403 NotAuthorized; a
+                 *     login no account has → 404 ResourceNotFound.
+                 * @example demo
+                 */
+                account: components["parameters"]["Account"];
+                /**
+                 * @description The key's name, or its fingerprint (MD5, hex with colons, as node-triton prints it).
+                 * @example alice-laptop
+                 */
+                name: components["parameters"]["KeyName"];
+                /**
+                 * @description The user's UUID (`id`) or login. (The document names it `:user`, and `:id` on
+                 *     UpdateUser; CloudAPI's route parameter is `:uuid`, matched against login or UUID.)
+                 * @example alice
+                 */
+                user: components["parameters"]["User"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Key"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["KeyNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             default: components["responses"]["Error"];

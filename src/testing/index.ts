@@ -13,7 +13,17 @@
 import type { StubOptions } from '../core/serving/server.ts';
 import { URL_VARIABLE } from './session.ts';
 
-export { URL_VARIABLE, useSession, type SessionOptions, type StubSession } from './session.ts';
+export {
+  URL_VARIABLE,
+  useSession,
+  type Expectation,
+  type Preference,
+  type Rule,
+  type RuleInput,
+  type SessionOptions,
+  type StubSession,
+  type Verified,
+} from './session.ts';
 
 export interface RunStub {
   /** The main URL, also published in `FACSIMILE_URL` for test workers started afterwards. */

@@ -68,10 +68,14 @@ describe('Prefer on Triton', () => {
     return found.case;
   };
 
-  it('code=404 answers the documented example without touching the store', async () => {
+  it('code=404 answers the documented example, naming the user asked for, without touching the store', async () => {
     const answer = await send('triton', getAlice(), 'code=404');
     expect(answer.status).toBe(404);
-    expect(answer.body).toEqual(exampleOf('triton', 'ErrorUserNotFound'));
+    // The example says "dave does not exist"; a forced answer names the request's user instead.
+    expect(answer.body).toEqual({
+      ...(exampleOf('triton', 'ErrorUserNotFound') as object),
+      message: 'alice does not exist',
+    });
     expect(answer.headers.get('request-id')).toBeTruthy();
   });
 

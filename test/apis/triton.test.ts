@@ -176,7 +176,7 @@ describe('Triton: CloudAPI error codes', () => {
     ['an unknown account', 'GET', '/nobody/users', undefined, 404, 'ResourceNotFound'],
     ["another account's users", 'GET', '/acme/users', undefined, 403, 'NotAuthorized'],
     ['an unknown path', 'GET', '/demo/machines', undefined, 404, 'ResourceNotFound'],
-    ['a wrong method', 'PUT', '/demo/users/alice', {}, 405, 'BadMethod'],
+    ['a wrong method', 'PUT', '/demo/users/alice', {}, 405, 'MethodNotAllowedError'],
   ])('%s answers %s %s → %i %s', async (_case, method, path, body, status, code) => {
     const answer = await triton(method, path, body === undefined ? {} : { body });
     expect(answer.status).toBe(status);

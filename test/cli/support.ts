@@ -6,7 +6,7 @@ import { join } from 'node:path';
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'facsimile.js');
 const WAIT_LIMIT_MS = 20_000;
 /** Variables the command reads: a developer's own settings must not leak into a test. */
-const OWN_VARIABLES = ['PORT', 'FACSIMILE_LOG_LEVEL', 'FACSIMILE_ADMIN_TOKEN'];
+const OWN_VARIABLES = ['PORT', 'FACSIMILE_LOG_LEVEL', 'FACSIMILE_ADMIN_TOKEN', 'FACSIMILE_STORE'];
 
 export interface Cli {
   child: ChildProcess;

@@ -1,21 +1,14 @@
 // Issue 13: the official clients from npm, unchanged, against facsimile: scalingo.js exchanges
 // its API token and uses the JWT it holds on both APIs; the triton CLI signs with a key from
 // ~/.ssh that facsimile (run by the same user) trusts, and fails with CloudAPI's 401 otherwise.
-import { execFile } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { clientFromToken } from 'scalingo';
-import sshpk from 'sshpk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scalingoDbApi } from '../../src/apis/scalingo-db/index.ts';
 import { scalingoApi } from '../../src/apis/scalingo/index.ts';
-import { tritonApi } from '../../src/apis/triton/index.ts';
 import { startTestStub, type TestStub } from '../support/stub.ts';
-
-/** Each CLI run starts a Node process that loads node-triton: seconds on a busy machine. */
-const TRITON = join(import.meta.dirname, '..', '..', 'node_modules', 'triton', 'bin', 'triton');
+import { useTritonHome, writeKeyPair, type TritonHome } from './support.ts';
 
 describe('scalingo.js (npm scalingo) against facsimile (issue 13)', () => {
   let stub: TestStub;
@@ -46,65 +39,9 @@ describe('scalingo.js (npm scalingo) against facsimile (issue 13)', () => {
   });
 });
 
-/** An RSA key pair in `<dir>/.ssh/id_rsa{,.pub}`, as ssh-keygen leaves it; answers its MD5 fingerprint. */
-async function writeKeyPair(dir: string): Promise<string> {
-  await mkdir(join(dir, '.ssh'), { recursive: true, mode: 0o700 });
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const key = sshpk.parseKey(publicKey.export({ type: 'spki', format: 'pem' }), 'pem');
-  const pem = privateKey.export({ type: 'pkcs1', format: 'pem' });
-  await writeFile(join(dir, '.ssh', 'id_rsa'), pem, { mode: 0o600 });
-  await writeFile(join(dir, '.ssh', 'id_rsa.pub'), `${key.toString('ssh')} dev@example.com\n`);
-  return key.fingerprint('md5').toString('hex');
-}
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 describe('the triton CLI (npm triton) against facsimile (issue 13)', () => {
-  let home: string;
-  let fingerprint: string;
-  let stub: TestStub;
-  const originalHome = process.env.HOME;
-
-  beforeAll(async () => {
-    home = await mkdtemp(join(tmpdir(), 'facsimile-triton-home-'));
-    fingerprint = await writeKeyPair(home);
-    // facsimile runs as the same user as the CLI: it reads the same ~/.ssh.
-    process.env.HOME = home;
-    stub = await startTestStub({ apis: [tritonApi()], users: 0 });
-  });
-  afterAll(async () => {
-    process.env.HOME = originalHome;
-    await stub.dispose();
-    await rm(home, { recursive: true, force: true });
-  });
-
-  function triton(args: string[], keyId = fingerprint, asHome = home): Promise<Run> {
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !/^(TRITON_|SDC_|SSH_AUTH_SOCK)/.test(name)),
-    );
-    return new Promise((resolve) => {
-      execFile(
-        process.execPath,
-        [TRITON, ...args],
-        {
-          env: {
-            ...env,
-            HOME: asHome,
-            TRITON_URL: stub.rootUrlOf('triton')!,
-            TRITON_ACCOUNT: 'demo',
-            TRITON_KEY_ID: keyId,
-          },
-          timeout: 30_000,
-        },
-        (error, stdout, stderr) =>
-          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-      );
-    });
-  }
+  const setup = useTritonHome();
+  const triton: TritonHome['triton'] = (...args) => setup().triton(...args);
 
   it('lists, creates, shows and deletes a sub-user', async () => {
     const listed = await triton(['rbac', 'users', '-j']);
@@ -115,7 +52,7 @@ describe('the triton CLI (npm triton) against facsimile (issue 13)', () => {
       .map((line) => JSON.parse(line).login);
     expect(logins).toEqual(['alice', 'bob']);
 
-    const file = join(home, 'carol.json');
+    const file = join(setup().home, 'carol.json');
     await writeFile(
       file,
       JSON.stringify({ login: 'carol', email: 'carol@example.com', password: 'carol-secret-42' }),
@@ -137,7 +74,7 @@ describe('the triton CLI (npm triton) against facsimile (issue 13)', () => {
 
   it('with a key facsimile does not know, fails with CloudAPI’s 401 message', async () => {
     // Another user's home: the CLI signs with a key there, facsimile reads only its own ~/.ssh.
-    const otherHome = join(home, 'other-user');
+    const otherHome = join(setup().home, 'other-user');
     const other = await writeKeyPair(otherHome);
     const unknown = await triton(['rbac', 'users'], other, otherHome);
     expect(unknown.code).not.toBe(0);

@@ -229,7 +229,7 @@ describe(`${SAME_NAME} concurrent creates of one name`, () => {
     for (const answer of answers.filter((a) => a.status === 409))
       expect(answer.body).toEqual({
         code: 'InvalidArgument',
-        message: 'login samename already exists',
+        message: 'Login is already taken',
       });
     const data = (await dataOnDisk(stub.dbFile, 'triton')) as TritonData;
     expect(data.users.filter((row) => row.user.login === 'samename')).toHaveLength(1);

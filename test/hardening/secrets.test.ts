@@ -77,6 +77,15 @@ describe('secrets: passwords are never shown again, written or printed', () => {
       }),
       200,
     );
+    const demoKey = await readFile(
+      join(import.meta.dirname, '../../fixtures/keys/triton-demo.pub'),
+      'utf8',
+    );
+    created(
+      await send('triton', 'POST', '/demo/users/keeper/keys', {
+        body: { name: 'keeper-key', key: demoKey },
+      }),
+    );
 
     // Scalingo DB: a user created with a password, then given another one.
     const users = `/api/databases/${MY_DB}/users`;
@@ -177,6 +186,11 @@ describe('secrets: passwords are never shown again, written or printed', () => {
         ['triton', '/demo/users/keeper?membership=true'],
       ],
       HeadUser: [['triton', '/demo/users/keeper']],
+      ListUserKeys: [['triton', '/demo/users/keeper/keys']],
+      HeadUserKeys: [['triton', '/demo/users/keeper/keys']],
+      GetUserKey: [['triton', '/demo/users/keeper/keys/keeper-key']],
+      HeadUserKey: [['triton', '/demo/users/keeper/keys/keeper-key']],
+      getUserById: [['computestacks', '/api/users/1', { headers: { authorization: basic } }]],
       listUsers: [['scalr', '/api/iacp/v3/users?page%5Bsize%5D=100&include=identity-providers']],
       listAccountUsers: [
         ['scalr', `/api/iacp/v3/account-users?filter%5Buser%5D=${scalrUser}&include=user`],

@@ -1,8 +1,11 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { PackSummary } from '../../scripts/figures.ts';
+import { buildCommonjs } from '../../scripts/commonjs.ts';
+import { readmeFiles } from './readme.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** The test runners and tools a consumer brings; linked from this checkout, not downloaded again. */
@@ -28,8 +31,11 @@ export async function run(dir: string, command: string, args: string[], timeout 
  * running beside this one. The bundled express-openapi-validator comes from the
  * checkout's node_modules, patched by `npm ci`.
  */
-async function pack(dir: string): Promise<string> {
+async function pack(dir: string): Promise<{ tarball: string; summary: PackSummary }> {
   const stage = join(dir, 'stage');
+  // As `prepack` does: npm's record of the installed tree predates the patch to
+  // express-openapi-validator's manifest, and would bundle the types it no longer depends on.
+  await rm(join(ROOT, 'node_modules', '.package-lock.json'), { force: true });
   const listed = await run(ROOT, 'npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
   const { files, bundled } = (
     JSON.parse(listed.stdout) as { files: { path: string }[]; bundled: string[] }[]
@@ -44,44 +50,71 @@ async function pack(dir: string): Promise<string> {
     join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
     ...['-p', 'tsconfig.build.json', '--outDir', join(stage, 'dist')],
   ]);
+  await buildCommonjs(join(stage, 'dist', 'testing', 'index.cjs'));
   const packed = await run(stage, 'npm', [
     'pack',
-    '--silent',
+    '--json',
     '--ignore-scripts',
     '--pack-destination',
     dir,
   ]);
   await rm(stage, { recursive: true });
-  return join(dir, packed.stdout.trim().split('\n').pop()!);
+  const summary = (JSON.parse(packed.stdout) as (PackSummary & { filename: string })[])[0]!;
+  return { tarball: join(dir, summary.filename), summary };
+}
+
+/** `npx jest` and the like, as npm links a package's commands when it installs it. */
+async function linkBins(dir: string, tool: string): Promise<void> {
+  const manifest = JSON.parse(
+    await readFile(join(ROOT, 'node_modules', tool, 'package.json'), 'utf8'),
+  ) as { bin?: string | Record<string, string> };
+  const bins = typeof manifest.bin === 'string' ? { [tool]: manifest.bin } : (manifest.bin ?? {});
+  for (const [name, file] of Object.entries(bins)) {
+    const link = join(dir, 'node_modules', '.bin', name);
+    await rm(link, { force: true });
+    await symlink(join('..', tool, file), link);
+  }
+}
+
+export interface ConsumerProject {
+  dir: string;
+  tarball: string;
+  /** What `npm pack` said of the tarball: its size, unpacked size and file count. */
+  summary: PackSummary;
+  /** What `npm install` printed. */
+  installLog: string;
 }
 
 /**
  * A throwaway project holding the packed tarball, installed as a consumer
- * installs it (install scripts off: none may be needed), beside the example
- * files in `consumer/`.
+ * installs it (npm's defaults: no dependency's script runs unless approved),
+ * beside the example files in `consumer/` and the files the README's code blocks
+ * spell out.
  */
-export async function consumerProject(): Promise<{ dir: string; tarball: string }> {
+export async function consumerProject(): Promise<ConsumerProject> {
   const dir = await mkdtemp(join(tmpdir(), 'facsimile-consumer-'));
-  const tarball = await pack(dir);
+  const { tarball, summary } = await pack(dir);
   await writeFile(
     join(dir, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
   );
-  await run(dir, 'npm', [
+  const installed = await run(dir, 'npm', [
     'install',
     tarball,
     '--prefer-offline',
-    '--ignore-scripts',
     '--no-audit',
     '--no-fund',
     '--no-package-lock',
   ]);
+  await mkdir(join(dir, 'node_modules', '.bin'), { recursive: true });
   for (const tool of TOOLS) {
     await mkdir(join(dir, 'node_modules', tool, '..'), { recursive: true });
     await rm(join(dir, 'node_modules', tool), { recursive: true, force: true });
     await symlink(join(ROOT, 'node_modules', tool), join(dir, 'node_modules', tool));
+    await linkBins(dir, tool);
   }
   for (const file of await readdir(join(import.meta.dirname, 'consumer')))
     await cp(join(import.meta.dirname, 'consumer', file), join(dir, file));
-  return { dir, tarball };
+  for (const [name, text] of readmeFiles()) await writeFile(join(dir, name), text);
+  return { dir, tarball, summary, installLog: installed.stdout + installed.stderr };
 }

@@ -95,7 +95,8 @@ export function assignAttributes(
   if (typeof attributes.email === 'string') next.email = attributes.email.toLowerCase();
   if (typeof attributes.locale === 'string') next.locale = attributes.locale;
   if (typeof attributes.country === 'string') next.country = attributes.country;
-  if (typeof attributes.c_sftp_pass === 'boolean') next.c_sftp_pass = attributes.c_sftp_pass;
+  const sftp = castBoolean(attributes.c_sftp_pass);
+  if (sftp !== undefined) next.c_sftp_pass = sftp;
   // The model upcases the currency before validation, on create and on update.
   if (typeof attributes.currency === 'string' && attributes.currency !== '')
     next.currency = currencyOf(attributes.currency.toUpperCase());
@@ -104,4 +105,12 @@ export function assignAttributes(
     if (value !== undefined) next[field] = value;
   }
   return next;
+}
+
+/** ActiveModel::Type::Boolean's FALSE_VALUES; any other value is true, and blank is no value. */
+const FALSE_VALUES = new Set([false, 0, '0', 'f', 'F', 'false', 'FALSE', 'off', 'OFF']);
+
+function castBoolean(value: unknown): boolean | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  return !FALSE_VALUES.has(value as string | number | boolean);
 }

@@ -106,9 +106,9 @@ export const computeStacksContracts: ContractCase[] = [
     operationId: 'updateUser',
     status: 400,
     state: JOHN,
-    request: { path: USERS, body: { user: { email: 'not-an-email', country: 'USA' } } },
+    request: { path: USERS, body: { user: { email: 'not-an-email' } } },
     example: 'UpdateUserInvalid',
-    description: 'an invalid email and country',
+    description: 'an invalid email',
   },
   {
     operationId: 'updateUser',
@@ -133,10 +133,10 @@ export const computeStacksContracts: ContractCase[] = [
   },
   {
     operationId: 'updateUser',
-    status: 422,
+    status: 400,
     state: JOHN,
     request: { path: USERS, body: { user: {} } },
-    example: 'BadRequest',
+    example: 'MissingUserParameter',
     description: 'an empty user',
   },
   {
@@ -205,13 +205,13 @@ export const computeStacksContracts: ContractCase[] = [
   },
   {
     operationId: 'createUser',
-    status: 422,
+    status: 400,
     state: JOHN,
     request: {
       path: USERS,
       body: { provider_server: 'server1.example.com', provider_username: 'jsmith' },
     },
-    example: 'BadRequest',
+    example: 'MissingUserParameter',
     description: 'without user',
   },
   {
@@ -221,5 +221,18 @@ export const computeStacksContracts: ContractCase[] = [
     request: { path: USERS, headers: VERSION_40, body: createCpanel },
     example: 'UnsupportedVersion',
     description: 'an unsupported API version',
+  },
+  { operationId: 'getUserById', status: 200, state: JOHN, request: { path: `${USERS}/1` } },
+  {
+    operationId: 'updateUserById',
+    status: 200,
+    state: JOHN,
+    request: { path: `${USERS}/1`, body: contactDetails },
+  },
+  {
+    operationId: 'replaceUserById',
+    status: 200,
+    state: JOHN,
+    request: { path: `${USERS}/1`, body: contactDetails },
   },
 ];

@@ -1,4 +1,10 @@
-import type { RequestView, ApiError, Issue, RenderedError } from '../../core/api/index.ts';
+import {
+  fieldOf,
+  type RequestView,
+  type ApiError,
+  type Issue,
+  type RenderedError,
+} from '../../core/api/index.ts';
 import { fullMessagesOf } from './messages.ts';
 import { UNSUPPORTED_VERSION } from './versioning.ts';
 
@@ -68,13 +74,18 @@ function bearerChallenge(description: string): string {
 function renderRejectedRequest(error: ApiError, method: string): RenderedError {
   if (error.code === UNSUPPORTED_VERSION) return envelope(422, error.message);
   // `user_params` (params.require) runs first, then the provider settings check, then the model.
+  // A missing or empty `user` is ActionController::ParameterMissing, which the controller does
+  // not rescue: Rails' public exceptions app answers it, in the request's format.
+  if (error.issues.some(isParameterMissing))
+    return { status: 400, body: { status: 400, error: 'Bad Request' } };
   if (error.code !== MISSING_PROVIDER_SETTINGS && error.issues.some(isMalformedRequest))
     return envelope(422, BAD_REQUEST);
   if (error.code === MISSING_PROVIDER_SETTINGS || providerSettingsMissing(error.issues))
     return envelope(422, 'missing provider settings');
   if (error.issues.length === 0) return envelope(422, BAD_REQUEST);
-  // `update` renders the model's errors with :bad_request, `create` with :unprocessable_entity.
-  const status = method === 'PATCH' ? 400 : 422;
+  // `update` (PATCH, and PUT through `resources`) renders the model's errors with :bad_request,
+  // `create` (POST) with :unprocessable_entity.
+  const status = method === 'POST' ? 422 : 400;
   return envelope(status, ...fullMessagesOf(error.issues));
 }
 
@@ -87,6 +98,16 @@ function isMalformedRequest(issue: Issue): boolean {
   const segments = issue.pointer.split('/').filter(Boolean);
   if (segments.length === 0) return issue.keyword !== 'anyOf';
   return segments[0] === 'user' && segments.length === 1;
+}
+
+/** `params.require(:user)` finding no `user`, or an empty one. */
+function isParameterMissing(issue: Issue): boolean {
+  return (
+    issue.location === 'body' &&
+    issue.keyword === 'required' &&
+    fieldOf(issue) === 'user' &&
+    (issue.pointer === '' || issue.pointer === '/user')
+  );
 }
 
 /** The schema's `anyOf` over the two placements of provider_server/provider_username failed. */

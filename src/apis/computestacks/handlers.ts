@@ -44,4 +44,23 @@ const updateUser: ComputeStacksHandler = ({ state, principal, body }) => {
   return reply(200, {});
 };
 
-export const computeStacksHandlers = { getUser, updateUser, createUser };
+/**
+ * Rails `resources :users` routes `/api/users/:id` to the same actions, which act on the
+ * caller whatever the id; `/api/users/new` is the `new` route, which has no action.
+ */
+const byId =
+  (action: ComputeStacksHandler): ComputeStacksHandler =>
+  (ctx) => {
+    if (ctx.params.id === 'new')
+      throw new ApiError({ kind: 'routeNotFound', message: 'The action new could not be found' });
+    return action(ctx);
+  };
+
+export const computeStacksHandlers = {
+  getUser,
+  updateUser,
+  createUser,
+  getUserById: byId(getUser),
+  updateUserById: byId(updateUser),
+  replaceUserById: byId(updateUser),
+};

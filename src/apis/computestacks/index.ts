@@ -7,6 +7,7 @@ import { seedComputeStacks } from './seed.ts';
 import { COMPUTESTACKS_TABLES, openComputeStacks } from './state.ts';
 import { computeStacksStates } from './states.ts';
 import { versionHeaders } from './versioning.ts';
+import { railsRequestId } from './request-id.ts';
 
 export const computestacksApi = defineApi({
   name: 'computestacks',
@@ -19,7 +20,15 @@ export const computestacksApi = defineApi({
   handlers: computeStacksHandlers,
   states: computeStacksStates,
   contracts: computeStacksContracts,
-  responseHeaders: (request) => versionHeaders(request.headers.accept),
+  responseHeaders: (request) => ({
+    ...versionHeaders(request.headers.accept),
+    ...railsRequestId(request),
+  }),
+  // rack-cors answers a preflight with 200 and an empty body.
+  preflightStatus: 200,
+  headAsGet: true,
+  // Every Rails route ends in an optional `(.:format)`: /api/users.json is /api/users.
+  routedUrl: (url) => url.replace(/^(\/api\/users(?:\/[^/?]+?)?)\.json(?=\?|$)/, '$1'),
   *resources(data) {
     for (const account of data.accounts)
       yield { schema: '/components/schemas/User', value: account.user };

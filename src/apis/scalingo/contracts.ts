@@ -5,6 +5,9 @@ const DOC_ID = 'us-d13d3065-e7fa-4b1a-827a-ce1c92415f9c';
 const TAKEN = "another Scalingo user with email 'taken@example.com'";
 const MY_DB_ADDON = 'ad-5c599fd6-f18b-3202-f7ab-4e66a1b2c3d4';
 const newEmail = { user: { email: 'new-documentation@scalingo.com' } };
+const DELETION = 'del-doc-account';
+const PENDING = `a deletion '${DELETION}' with token 'emailed-token' of the Scalingo user 'doc-account'`;
+const confirm = (token: string) => ({ deletion: { token, reason: 'no longer needed' } });
 
 /** One interaction per operation and documented response of the Scalingo account API. */
 export const scalingoContracts: ContractCase[] = [
@@ -104,4 +107,34 @@ export const scalingoContracts: ContractCase[] = [
     request: { path: '/v1/apps/my-app/addons/ad-unknown/token', body: {} },
   },
   { operationId: 'deleteUser', status: 204, state: DOC_USER, request: { path: '/v1/users' } },
+  {
+    operationId: 'stopFreeTrial',
+    status: 200,
+    state: "the Scalingo user 'doc-account' in a free trial",
+    request: { path: '/v1/users/stop_free_trial' },
+  },
+  {
+    operationId: 'requestAccountDeletion',
+    status: 201,
+    state: DOC_USER,
+    request: { path: '/v1/users/delete' },
+  },
+  {
+    operationId: 'confirmAccountDeletion',
+    status: 204,
+    state: PENDING,
+    request: { path: `/v1/users/delete/${DELETION}/confirm`, body: confirm('emailed-token') },
+  },
+  {
+    operationId: 'confirmAccountDeletion',
+    status: 404,
+    state: DOC_USER,
+    request: { path: '/v1/users/delete/no-such-deletion/confirm', body: confirm('emailed-token') },
+  },
+  {
+    operationId: 'confirmAccountDeletion',
+    status: 422,
+    state: PENDING,
+    request: { path: `/v1/users/delete/${DELETION}/confirm`, body: confirm('not-the-token') },
+  },
 ];

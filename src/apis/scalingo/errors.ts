@@ -53,12 +53,13 @@ function fieldErrors(error: ApiError): Record<string, string[]> {
 
 function railsMessage(issue: Issue): string {
   const field = fieldOf(issue);
-  // The validator's own wording for a bad date; the handler's issues (from after to) say what is wrong.
+  // Every way a date can be malformed (a format, a pattern, reserved characters) reads as the
+  // date rule; only a missing value and from after to (`formatMinimum`) say something else.
   if (
     issue.location === 'query' &&
     (field === 'from' || field === 'to') &&
-    issue.keyword !== undefined &&
-    issue.keyword !== 'required'
+    issue.keyword !== 'required' &&
+    issue.keyword !== 'formatMinimum'
   ) {
     return DATE_MESSAGE;
   }

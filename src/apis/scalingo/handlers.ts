@@ -11,6 +11,12 @@ import { issueJwt, type ScalingoPrincipal } from './auth.ts';
 import type { ScalingoState, ScalingoUser, StoredAccount } from './state.ts';
 import { getAccountUsage } from './usage.ts';
 import { getAddonToken } from './addons.ts';
+import {
+  confirmAccountDeletion,
+  removeAccount,
+  requestAccountDeletion,
+  stopFreeTrial,
+} from './account-lifecycle.ts';
 
 type ScalingoHandler = Handler<ScalingoState, ScalingoPrincipal>;
 type AccountChanges = BodyOf<operations['updateAccount']>['user'];
@@ -115,13 +121,7 @@ const exchangeToken: ScalingoHandler = async ({ state, principal }) =>
 
 /** Deletes the account and the applications it owns; its tokens die with it. */
 const deleteUser: ScalingoHandler = ({ state, principal }) => {
-  const owner = principal.account.user.id;
-  state.accounts.remove(principal.account);
-  for (const app of state.apps.group('owner', owner)) {
-    for (const addon of state.addons.group('app', app.id)) state.addons.remove(addon);
-    state.apps.remove(app);
-  }
-  for (const record of state.usage.group('owner', owner)) state.usage.remove(record);
+  removeAccount(state, principal.account);
   return reply(204);
 };
 
@@ -136,4 +136,7 @@ export const scalingoHandlers = {
   listRoles,
   exchangeToken,
   getAddonToken,
+  stopFreeTrial,
+  requestAccountDeletion,
+  confirmAccountDeletion,
 };

@@ -20,6 +20,7 @@ export const scalingoApi = defineApi({
   states: scalingoStates,
   contracts: scalingoContracts,
   responseHeaders: requestIdHeader,
+  headAsGet: true,
   // scalingo.js's dbaasApiClient() sends database requests to the regional API host.
   alsoServes: { api: 'scalingo-db', pathPrefix: '/api/' },
   *resources(data) {

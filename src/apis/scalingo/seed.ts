@@ -66,6 +66,7 @@ export function seedScalingo(ctx: SeedContext): ScalingoData {
     apps,
     addons,
     usage,
+    deletions: [],
   };
 }
 

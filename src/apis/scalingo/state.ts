@@ -35,6 +35,15 @@ export interface StoredUsage {
   usage: AppUsage;
 }
 
+/** A requested account deletion, waiting for the emailed token. */
+export interface StoredDeletion {
+  id: string;
+  /** The id of the user whose account it deletes. */
+  user: string;
+  created_at: string;
+  tokenHash: string;
+}
+
 export interface ScalingoData {
   /** HMAC key for the JWTs the token exchange issues; seeded, so tokens survive restarts. */
   jwtSecret: string;
@@ -43,6 +52,7 @@ export interface ScalingoData {
   apps: StoredApp[];
   addons: StoredAddon[];
   usage: StoredUsage[];
+  deletions: StoredDeletion[];
 }
 
 export const SCALINGO_TABLES = {
@@ -66,6 +76,10 @@ export const SCALINGO_TABLES = {
     key: (record: StoredUsage) => `${record.owner}/${record.usage.app_id}/${record.date}`,
     groups: { owner: (record: StoredUsage) => record.owner },
   },
+  deletions: {
+    key: (deletion: StoredDeletion) => deletion.id,
+    groups: { user: (deletion: StoredDeletion) => deletion.user },
+  },
 } satisfies TableSpecs;
 
 export type ScalingoSettings = Pick<ScalingoData, 'jwtSecret' | 'roles'>;
@@ -76,6 +90,7 @@ export interface ScalingoState {
   apps: Table<StoredApp>;
   addons: Table<StoredAddon>;
   usage: Table<StoredUsage>;
+  deletions: Table<StoredDeletion>;
 }
 
 export function openScalingo(

@@ -16,7 +16,14 @@ export const getAccountUsage: Handler<ScalingoState, ScalingoPrincipal> = ({
     throw new ApiError({
       kind: 'invalid',
       message: 'to must be later than from',
-      issues: [{ location: 'query', pointer: '/to', message: 'must be later than from' }],
+      issues: [
+        {
+          location: 'query',
+          pointer: '/to',
+          message: 'must be later than from',
+          keyword: 'formatMinimum',
+        },
+      ],
     });
   }
   const owner = principal.account.user.id;

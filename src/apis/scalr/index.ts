@@ -23,6 +23,7 @@ export const scalrApi = defineApi({
   states: scalrStates,
   contracts: scalrContracts,
   responseHeaders: (request) => preferenceApplied(request.headers.prefer),
+  headAsGet: true,
   *resources(data) {
     for (const row of data.users) yield { schema: '/components/schemas/User', value: row.user };
     for (const row of data.accountUsers)

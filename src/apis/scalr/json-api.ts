@@ -77,8 +77,9 @@ export function pageOf(query: Record<string, unknown>): Page {
  */
 export function paginate<Row>(rows: readonly Row[], page: Page, request: RequestView) {
   const totalCount = rows.length;
-  const totalPages = Math.ceil(totalCount / page.size);
-  const lastPage = Math.max(totalPages, 1);
+  // An empty list still has its (empty) page 1, which `links.first` and `links.last` name.
+  const totalPages = Math.max(Math.ceil(totalCount / page.size), 1);
+  const lastPage = totalPages;
   const start = (page.number - 1) * page.size;
   const pagination: Pagination = {
     'current-page': page.number,

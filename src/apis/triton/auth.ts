@@ -1,8 +1,8 @@
 import type httpSignatureModule from 'http-signature';
 import { createRequire } from 'node:module';
 import { type AuthContext, ApiError } from '../../core/api/index.ts';
-import { parseFingerprint, parsePublicKey, type TrustedKeys } from './keys.ts';
-import type { StoredAccount, TritonState } from './state.ts';
+import { findKey, type TrustedKeys } from './keys.ts';
+import { findUser, type StoredAccount, type TritonState } from './state.ts';
 
 export interface TritonPrincipal {
   /** The account whose credentials signed the request. */
@@ -82,7 +82,7 @@ function bySignature(ctx: AuthContext<TritonState>, trusted: TrustedKeys): Trito
   const [, accountLogin = '', subuser, keyName = ''] = match;
   const account = ctx.state.accounts.get(accountLogin);
   if (!account) throw credentialsError();
-  const key = accountKey(account, keyName) ?? trusted.find(keyName);
+  const key = signingKey(ctx.state, account, subuser, keyName) ?? trusted.find(keyName);
   if (!key || !verifies(parsed, key)) throw credentialsError();
   return {
     account: account.login,
@@ -91,15 +91,15 @@ function bySignature(ctx: AuthContext<TritonState>, trusted: TrustedKeys): Trito
   };
 }
 
-/** The account's key named in keyId by name or fingerprint (MD5 hex as node-triton sends, or SHA256). */
-function accountKey(account: StoredAccount, keyName: string): string | undefined {
-  const fingerprint = parseFingerprint(keyName);
-  return account.keys.find(
-    (candidate) =>
-      candidate.name === keyName ||
-      candidate.fingerprint === keyName ||
-      (fingerprint?.matches(parsePublicKey(candidate.key)) ?? false),
-  )?.key;
+/** The key keyId names: the account's own, or the sub-user's for `/<account>/users/<sub>/keys/...`. */
+function signingKey(
+  state: TritonState,
+  account: StoredAccount,
+  subuser: string | undefined,
+  keyName: string,
+): string | undefined {
+  const keys = subuser ? (findUser(state, account.login, subuser)?.keys ?? []) : account.keys;
+  return findKey(keys, keyName)?.key;
 }
 
 /** A key of another type than the signature's algorithm names fails too, not only a bad signature. */

@@ -2,6 +2,12 @@ import type { ContractCase } from '../../core/api/index.ts';
 
 const ALICE = "a Triton account 'demo' with user 'alice'";
 const NO_GHOST = "no Triton user 'ghost'";
+const WITH_KEY = "a Triton account 'demo' with user 'alice' holding key 'alice-laptop'";
+const NO_KEYS = "a Triton account 'demo' with user 'alice' without keys";
+const ALICE_KEY = {
+  name: 'alice-laptop',
+  key: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIG5XBK/nWH6vYnTZ/zvdSGo6EpCV/AlwHbQcsV066Ow8 alice-laptop',
+};
 const carol = {
   login: 'carol',
   email: 'carol@example.com',
@@ -119,5 +125,50 @@ export const tritonContracts: ContractCase[] = [
     state: NO_GHOST,
     request: { path: '/demo/users/ghost' },
     example: 'ErrorUserNotFound',
+  },
+  {
+    operationId: 'ListUserKeys',
+    status: 200,
+    state: WITH_KEY,
+    request: { path: '/demo/users/alice/keys' },
+  },
+  {
+    operationId: 'ListUserKeys',
+    status: 404,
+    state: NO_GHOST,
+    request: { path: '/demo/users/ghost/keys' },
+    example: 'ErrorUserNotFound',
+  },
+  {
+    operationId: 'CreateUserKey',
+    status: 201,
+    state: NO_KEYS,
+    request: { path: '/demo/users/alice/keys', body: ALICE_KEY },
+  },
+  {
+    operationId: 'CreateUserKey',
+    status: 409,
+    state: WITH_KEY,
+    request: { path: '/demo/users/alice/keys', body: ALICE_KEY },
+    example: 'ErrorDuplicateKey',
+  },
+  {
+    operationId: 'GetUserKey',
+    status: 200,
+    state: WITH_KEY,
+    request: { path: '/demo/users/alice/keys/alice-laptop' },
+  },
+  {
+    operationId: 'GetUserKey',
+    status: 404,
+    state: NO_KEYS,
+    request: { path: '/demo/users/alice/keys/alice-desktop' },
+    example: 'ErrorKeyNotFound',
+  },
+  {
+    operationId: 'DeleteUserKey',
+    status: 204,
+    state: WITH_KEY,
+    request: { path: '/demo/users/alice/keys/alice-laptop' },
   },
 ];

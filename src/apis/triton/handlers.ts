@@ -29,7 +29,7 @@ const PROFILE_FIELDS = [
  * exist"); UpdateUser and ChangeUserPassword by UUID (node-ufds `getUserEx`),
  * whose message names the UUID, though facsimile finds logins there too.
  */
-function mustFind(
+export function mustFind(
   state: TritonState,
   account: string,
   idOrLogin: string,
@@ -54,11 +54,12 @@ function assertLoginFree(
   login: string,
   except?: StoredUser,
 ): void {
-  const holder = state.users.find('login', `${account}/${login}`);
-  if (holder && holder !== except) {
+  const holder = state.users.find('login', `${account}/${login.toLowerCase()}`);
+  if (holder && holder.user.id !== except?.user.id) {
+    // sdc-ufds lib/db/add.js validateLogin, before the entry is written.
     throw new ApiError({
       kind: 'conflict',
-      message: `login ${login} already exists`,
+      message: 'Login is already taken',
       code: 'InvalidArgument',
     });
   }
@@ -66,14 +67,14 @@ function assertLoginFree(
 
 /** The user as GetUser shows it; roles only when `membership` is given (any non-empty value). */
 function present(row: StoredUser, membership: unknown): TritonUser {
-  if (membership === undefined || membership === '') return row.user;
-  return { ...row.user, roles: row.roles, default_roles: row.defaultRoles };
+  if (membership === undefined || membership === '') return orderFields(row.user);
+  return orderFields({ ...row.user, roles: row.roles, default_roles: row.defaultRoles });
 }
 
 const listUsers: TritonHandler = ({ state, principal }) =>
   reply(
     200,
-    state.users.group('account', principal.account).map((row) => row.user),
+    state.users.group('account', principal.account).map((row) => orderFields(row.user)),
   );
 
 const getUser: TritonHandler = ({ state, principal, params, query }) =>
@@ -119,8 +120,9 @@ const updateUser: TritonHandler = ({ state, principal, params, body }) => {
     ...profileOf(changes),
     updated: new Date().toISOString(),
   };
-  const updated = state.users.replace(row, { ...row, user: orderFields(next as TritonUser) });
-  return reply(200, updated.user);
+  const user = orderFields(next as TritonUser);
+  state.users.replace(row, { ...row, user });
+  return reply(200, user);
 };
 
 const changeUserPassword: TritonHandler = ({ state, principal, params, body }) => {
@@ -133,7 +135,7 @@ const changeUserPassword: TritonHandler = ({ state, principal, params, body }) =
       code: 'InvalidArgument',
     });
   }
-  const user = { ...row.user, updated: new Date().toISOString() };
+  const user = orderFields({ ...row.user, updated: new Date().toISOString() });
   state.users.replace(row, {
     ...row,
     passwordHash: hashPassword(input.password),
@@ -156,16 +158,35 @@ function profileOf(input: Record<string, unknown>): Partial<TritonUser> {
   return profile as Partial<TritonUser>;
 }
 
-/** translateUser's field order: id, login, email, the optional profile, created, updated. */
+/**
+ * sdc-cloudapi `lib/membership.js` translateUser's key order: id, login, email, companyName,
+ * firstName, lastName, postalCode, address, city, state, roles, default_roles, country, phone,
+ * updated, created.
+ */
+const KEY_ORDER = [
+  'id',
+  'login',
+  'email',
+  'companyName',
+  'firstName',
+  'lastName',
+  'postalCode',
+  'address',
+  'city',
+  'state',
+  'roles',
+  'default_roles',
+  'country',
+  'phone',
+  'updated',
+  'created',
+] as const;
+
 function orderFields(user: Partial<TritonUser>): TritonUser {
-  const { id, login, email, created, updated, roles, default_roles, ...profile } =
-    user as TritonUser;
-  const ordered: Record<string, unknown> = { id, login, email };
-  for (const field of PROFILE_FIELDS)
-    if (field in profile) ordered[field] = (profile as Record<string, unknown>)[field];
-  Object.assign(ordered, { created, updated });
-  if (roles) Object.assign(ordered, { roles, default_roles });
-  return ordered as TritonUser;
+  const fields = user as Record<string, unknown>;
+  const ordered: Record<string, unknown> = {};
+  for (const key of KEY_ORDER) if (fields[key] !== undefined) ordered[key] = fields[key];
+  return ordered as unknown as TritonUser;
 }
 
 export const tritonHandlers = {

@@ -2,8 +2,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { defineApi } from '../../core/api/index.ts';
 import { authenticateTriton } from './auth.ts';
 import { tritonContracts } from './contracts.ts';
-import { renderTritonError } from './errors.ts';
+import { MAX_BODY_BYTES, renderTritonError } from './errors.ts';
+import { assertAcceptable } from './accept.ts';
 import { tritonHandlers } from './handlers.ts';
+import { tritonKeyHandlers } from './user-keys.ts';
 import { seedTriton } from './seed.ts';
 import { openTriton, TRITON_TABLES } from './state.ts';
 import { tritonStates } from './states.ts';
@@ -34,16 +36,19 @@ export function tritonApi(options: TritonOptions = {}) {
     seed: seedTriton,
     tables: TRITON_TABLES,
     open: openTriton,
-    // restify routes by version before any handler runs, so a bad version comes before a 401.
+    // restify routes by version before any handler runs, then its acceptParser runs: a bad
+    // version, then a 406, come before a 401.
     authenticate: (ctx) => {
       servedVersion(acceptVersionOf(ctx.request), ctx.request.method, pathOf(ctx.request));
+      assertAcceptable(ctx.request.headers.accept);
       return authenticateTriton(ctx, trusted);
     },
     trustKey: (publicKey) => trusted.add(publicKey),
     checkRawBody: checkContentMd5,
     bareContentType: true,
+    maxBodyBytes: MAX_BODY_BYTES,
     renderError: renderTritonError,
-    handlers: tritonHandlers,
+    handlers: { ...tritonHandlers, ...tritonKeyHandlers },
     states: tritonStates,
     contracts: tritonContracts,
     replayAuthorization: (principal) => (principal.token ? `Bearer ${principal.token}` : undefined),

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import sshpk from 'sshpk';
+import type { StoredKey } from './state.ts';
 
 /** A public key facsimile trusts for any account's signatures, as an OpenSSH line. */
 interface TrustedKey {
@@ -89,7 +90,7 @@ function readKeyFile(file: string): string {
   }
 }
 
-/** An OpenSSH or PEM public key; throws a message that names the problem, never the input. */
+/** @internal An OpenSSH or PEM public key; throws a message that names the problem, never the input. */
 export function parsePublicKey(text: string): sshpk.Key {
   try {
     return sshpk.parseKey(text.trim(), 'auto');
@@ -98,11 +99,25 @@ export function parsePublicKey(text: string): sshpk.Key {
   }
 }
 
-/** `a1:b2:…` (MD5 hex, node-triton), `MD5:a1:b2:…` or `SHA256:…`; `undefined` for anything else. */
+/** @internal `a1:b2:…` (MD5 hex, node-triton), `MD5:a1:b2:…` or `SHA256:…`; `undefined` for anything else. */
 export function parseFingerprint(text: string): sshpk.Fingerprint | undefined {
   try {
     return sshpk.parseFingerprint(text);
   } catch {
     return undefined;
   }
+}
+
+/** The key named `nameOrFingerprint` by its name or any fingerprint form `parseFingerprint` reads. */
+export function findKey(
+  keys: readonly StoredKey[],
+  nameOrFingerprint: string,
+): StoredKey | undefined {
+  const fingerprint = parseFingerprint(nameOrFingerprint);
+  return keys.find(
+    (candidate) =>
+      candidate.name === nameOrFingerprint ||
+      candidate.fingerprint === nameOrFingerprint ||
+      (fingerprint?.matches(parsePublicKey(candidate.key)) ?? false),
+  );
 }

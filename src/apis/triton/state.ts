@@ -27,6 +27,8 @@ export interface StoredUser {
   roles: string[];
   defaultRoles: string[];
   user: TritonUser;
+  /** The sub-user's SSH keys (CreateUserKey); they sign requests as the sub-user. */
+  keys?: StoredKey[];
 }
 
 export interface TritonData {
@@ -41,7 +43,8 @@ export const TRITON_TABLES = {
   },
   users: {
     key: (row: StoredUser) => `${row.account}/${row.user.id}`,
-    unique: { login: (row: StoredUser) => `${row.account}/${row.user.login}` },
+    // UFDS compares logins without regard to case (`login ~* '^…$'`, sdc-ufds lib/db/add.js).
+    unique: { login: (row: StoredUser) => `${row.account}/${row.user.login.toLowerCase()}` },
     groups: { account: (row: StoredUser) => row.account },
   },
 } satisfies TableSpecs;
@@ -58,8 +61,9 @@ export function findUser(
   account: string,
   idOrLogin: string,
 ): StoredUser | undefined {
+  const byLogin = state.users.find('login', `${account}/${idOrLogin.toLowerCase()}`);
   return (
     state.users.get(`${account}/${idOrLogin}`) ??
-    state.users.find('login', `${account}/${idOrLogin}`)
+    (byLogin?.user.login === idOrLogin ? byLogin : undefined)
   );
 }

@@ -6,7 +6,7 @@ import type { ControlPlane } from '../control/control.ts';
 import { answerTooLarge } from '../api/errors.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { unparsedBodyMessage } from '../secrets.ts';
-import { SESSION_HEADER, StoreWriteFailed } from '../state/index.ts';
+import { SESSION_HEADER, SESSION_ID, StoreWriteFailed } from '../state/index.ts';
 import { loadSpec } from '../specs/spec.ts';
 import { specValidation } from '../specs/validation.ts';
 import { jsonPosts } from './guard.ts';
@@ -64,6 +64,13 @@ export function createAdminApp(control: ControlPlane, options: AdminOptions) {
       const match = (req as AdminRequest).openapi;
       const handler = match ? adminHandlers[match.schema.operationId] : undefined;
       if (!match || !handler) return next();
+      // A store shared by several processes: what the others committed first (health answers even without it).
+      if (match.schema.operationId !== 'getHealth') await control.runtime.sync();
+      const named = req.get(SESSION_HEADER) ?? req.query.session;
+      if (typeof named === 'string' && SESSION_ID.test(named)) await control.prepareSession(named);
+      const deleted =
+        match.schema.operationId === 'deleteSession' ? match.pathParams.id : undefined;
+      if (deleted !== undefined && SESSION_ID.test(deleted)) await control.prepareSession(deleted);
       const answer = await handler({
         control,
         params: match.pathParams,

@@ -36,19 +36,31 @@ function servedApi(ctx: AdminContext, name: string | undefined): Reply | undefin
   return notFound(`this stub does not serve the API "${name}"`);
 }
 
+async function storeHealth(runtime: AdminContext['control']['runtime']) {
+  const basics = { file: runtime.location, seed: runtime.meta.seed, users: runtime.meta.users };
+  const shared = runtime.store.shared;
+  if (!shared) return basics;
+  const { reachable, head } = await shared.status();
+  const applied = runtime.appliedSeq;
+  return {
+    kind: 'postgres',
+    ...basics,
+    reachable,
+    head,
+    applied,
+    lag: head === null ? null : Math.max(0, head - applied),
+  };
+}
+
 /** The admin API's operations, keyed by operationId as in spec/admin.yaml. */
 export const adminHandlers: Record<string, AdminHandler> = {
-  getHealth: (ctx) => {
+  getHealth: async (ctx) => {
     const { runtime, sessions, journal, rules, startedAt } = ctx.control;
     return reply(200, {
       status: 'ok',
       version: ctx.version,
       uptimeSeconds: Math.round((Date.now() - startedAt) / 100) / 10,
-      store: {
-        file: runtime.location,
-        seed: runtime.meta.seed,
-        users: runtime.meta.users,
-      },
+      store: await storeHealth(runtime),
       apis: runtime.apis.map((api) => ({
         name: api.name,
         title: api.title,
@@ -73,11 +85,11 @@ export const adminHandlers: Record<string, AdminHandler> = {
     }
     const session = ctx.control.sessions.get(ctx.session);
     if (!session) return notFound(`no session "${ctx.session}"`);
-    session.reset(api);
+    await ctx.control.resetSession(session, api);
     return reply(200, { reset: names, session: session.id });
   },
 
-  listSnapshots: (ctx) => reply(200, { snapshots: ctx.control.snapshots.list() }),
+  listSnapshots: async (ctx) => reply(200, { snapshots: await ctx.control.snapshots.list() }),
 
   saveSnapshot: async (ctx) => {
     if (ctx.session !== undefined) return sharedOnly('saved');
@@ -138,9 +150,9 @@ export const adminHandlers: Record<string, AdminHandler> = {
 
   verifyJournal: (ctx) => reply(200, ctx.control.journal.verify(ctx.body as Verification)),
 
-  listRules: (ctx) => reply(200, { rules: ctx.control.rules.list() }),
+  listRules: (ctx) => reply(200, { rules: ctx.control.rules.list(ctx.session) }),
 
-  addRule: (ctx) => {
+  addRule: async (ctx) => {
     const input = ctx.body as RuleInput;
     const unserved = servedApi(ctx, input.api);
     if (unserved) return badRequest(String((unserved.body as { error: string }).error));
@@ -156,20 +168,29 @@ export const adminHandlers: Record<string, AdminHandler> = {
       return badRequest('a rule needs a latency, a fault or both');
     if (ctx.control.rules.size >= MAX_RULES)
       return badRequest(
-        `at most ${MAX_RULES} rules can be live; delete some first (DELETE /rules)`,
+        `at most ${MAX_RULES} rules can be live; delete some first (DELETE /rules, with the session's header for a session's rules)`,
       );
-    return reply(201, ctx.control.rules.add(input));
+    if (ctx.session === undefined)
+      return reply(201, await ctx.control.changeRules((rules) => rules.add(input)));
+    // The rule lives as long as its session: start the session now if it is new.
+    const session = usedSession(ctx, ctx.session);
+    if ('status' in session) return session;
+    return reply(201, await ctx.control.changeRules((rules) => rules.add(input, session.id)));
   },
 
-  clearRules: (ctx) => {
-    ctx.control.rules.clear();
+  clearRules: async (ctx) => {
+    await ctx.control.changeRules((rules) => rules.clear(ctx.session ?? null));
     return reply(204);
   },
 
-  deleteRule: (ctx) =>
-    ctx.control.rules.remove(ctx.params.id ?? '')
+  deleteRule: async (ctx) =>
+    (await ctx.control.changeRules((rules) =>
+      rules.remove(ctx.params.id ?? '', ctx.session ?? null),
+    ))
       ? reply(204)
-      : notFound(`no rule "${ctx.params.id}"`),
+      : notFound(
+          `no rule "${ctx.params.id}" ${ctx.session === undefined ? 'among the shared rules' : `in session "${ctx.session}"`}`,
+        ),
 
   listSessions: (ctx) =>
     reply(200, {
@@ -180,6 +201,7 @@ export const adminHandlers: Record<string, AdminHandler> = {
   createSession: async (ctx) => {
     const body = (ctx.body ?? {}) as { id?: string; snapshot?: string };
     const id = body.id ?? `session-${randomUUID()}`;
+    await ctx.control.prepareSession(id);
     if (ctx.control.sessions.get(id))
       return reply(409, { error: `session "${id}" exists already` });
     let source;
@@ -189,31 +211,30 @@ export const adminHandlers: Record<string, AdminHandler> = {
       source = ctx.control.snapshotSource(snapshot);
     }
     try {
-      return reply(201, sessionView(ctx, ctx.control.sessions.create(id, source)));
+      return reply(201, sessionView(ctx, await ctx.control.startSession(id, source)));
     } catch (error) {
       if (error instanceof TooManySessions) return reply(503, { error: error.message });
       throw error;
     }
   },
 
-  deleteSession: (ctx) =>
-    ctx.control.sessions.delete(ctx.params.id ?? '')
-      ? reply(204)
-      : notFound(`no session "${ctx.params.id}"`),
+  deleteSession: async (ctx) => {
+    const id = ctx.params.id ?? '';
+    if (!(await ctx.control.endSession(id))) return notFound(`no session "${id}"`);
+    await ctx.control.changeRules((rules) => rules.clear(id));
+    return reply(204);
+  },
 
   listProviderStates: (ctx) => reply(200, { states: knownStates(ctx.control.runtime.apis) }),
 
   changeProviderState: (ctx) => {
     const change = (ctx.body ?? {}) as StateChange;
     if (ctx.session === undefined) return changeProviderState(ctx.control.runtime, change);
-    let session: Session;
-    try {
-      session = ctx.control.sessions.use(ctx.session);
-    } catch (error) {
-      if (error instanceof TooManySessions) return reply(503, { error: error.message });
-      throw error;
-    }
-    return changeProviderState(ctx.control.runtime, change, session);
+    const session = usedSession(ctx, ctx.session);
+    if ('status' in session) return session;
+    return changeProviderState(ctx.control.runtime, change, session, (s, api) =>
+      ctx.control.resetSession(s, api),
+    );
   },
 
   getServedSpec: (ctx) => {
@@ -232,6 +253,16 @@ export const adminHandlers: Record<string, AdminHandler> = {
     }
   },
 };
+
+/** The session `id`, started when it is new; a 503 when no more sessions can start. */
+function usedSession(ctx: AdminContext, id: string): Session | Reply {
+  try {
+    return ctx.control.sessions.use(id);
+  } catch (error) {
+    if (error instanceof TooManySessions) return reply(503, { error: error.message });
+    throw error;
+  }
+}
 
 function sessionView(ctx: AdminContext, session: Session) {
   return {

@@ -119,6 +119,8 @@ export interface ApiDefinition<Data = unknown, State = unknown, Principal = unkn
   title: string;
   /** Media types whose bodies are JSON for this API. */
   jsonTypes?: string[];
+  /** The largest body in bytes the provider reads (default 1 MB); a larger one is `tooLarge`. */
+  maxBodyBytes?: number;
   /** How deep a JSON body may nest before it is refused as malformed (the provider's parser limit). */
   maxBodyDepth?: number;
   /** Send `Content-Type` without `; charset=utf-8` (JSON:API forbids parameters; restify sends none). */
@@ -130,6 +132,15 @@ export interface ApiDefinition<Data = unknown, State = unknown, Principal = unkn
    * `pathPrefix` (scalingo.js reaches the database API on the regional host).
    */
   alsoServes?: { api: ApiName; pathPrefix: string };
+  /**
+   * The path the spec routes for the one a client sent (Rails' optional `.json` format
+   * suffix); logs keep the one sent, the journal the routed one.
+   */
+  routedUrl?(url: string): string;
+  /** Answer HEAD on a GET route as that GET without its body (Express and Rails do; restify routes HEAD itself). */
+  headAsGet?: boolean;
+  /** The status of an answered CORS preflight (default 204; rack-cors answers 200). */
+  preflightStatus?: number;
   /** Checks the raw request body against its headers (Triton's Content-MD5); throws an ApiError. */
   checkRawBody?(raw: Buffer, request: RequestView): void;
   /** Trusts one more public key (OpenSSH line) for request signatures; answers its fingerprint. */

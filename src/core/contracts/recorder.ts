@@ -58,7 +58,7 @@ export class Recorder {
     this.#options = options;
   }
 
-  /** Middleware for an API's app: records each answered request once it is finished. */
+  /** @internal Middleware for an API's app: records each answered request once it is finished. */
   middleware(api: AnyApiDefinition) {
     return (req: Request, res: Response, next: NextFunction) => {
       res.on('finish', () => {

@@ -24,27 +24,48 @@ export function randomSequence(seed: number): () => number {
   };
 }
 
+/** The rules as several processes share them: definitions and the next id, not the draws. */
+export interface SharedRules {
+  rules: Rule[];
+  nextId: number;
+}
+
 interface LiveRule {
   rule: Rule;
   random: () => number;
 }
 
+/** Whether a session id names a live session. */
+export type SessionIsLive = (session: string) => boolean;
+
 /**
  * Latency and fault rules for an API or one operation. Every rule draws from
  * its own random sequence, seeded by the rule, so the same requests in the
  * same order meet the same faults: a chaos run can be replayed.
+ *
+ * A rule added in a session (`session` set) meets only that session's
+ * requests and goes with it; a shared rule (`session: null`) meets every
+ * request. Calls naming a session see and remove its rules only; calls naming
+ * none, the shared rules only, so no test can remove another's.
  */
 export class FaultRules {
-  readonly #rules: LiveRule[] = [];
+  #rules: LiveRule[] = [];
   #nextId = 1;
+  readonly #isLive: SessionIsLive;
 
-  add(input: RuleInput): Rule {
+  constructor(isLive: SessionIsLive = () => true) {
+    this.#isLive = isLive;
+  }
+
+  add(input: RuleInput, session: string | null = null): Rule {
+    this.#prune();
     const seed = input.seed ?? 1;
     const rule: Rule = {
       ...input,
       id: `rule-${this.#nextId++}`,
       probability: input.probability ?? 1,
       seed,
+      session,
       matched: 0,
       applied: 0,
     };
@@ -52,30 +73,65 @@ export class FaultRules {
     return rule;
   }
 
-  list(): Rule[] {
-    return this.#rules.map(({ rule }) => ({ ...rule }));
+  /** The rules of one session, or (`undefined`) every rule, shared and sessions' alike. */
+  list(session?: string | null): Rule[] {
+    this.#prune();
+    return this.#rules
+      .filter(({ rule }) => session === undefined || rule.session === session)
+      .map(({ rule }) => ({ ...rule }));
   }
 
   get size(): number {
+    this.#prune();
     return this.#rules.length;
   }
 
-  remove(id: string): boolean {
-    const at = this.#rules.findIndex(({ rule }) => rule.id === id);
+  /** Removes the rule `id` when it belongs to `session` (`null`: a shared rule). */
+  remove(id: string, session: string | null = null): boolean {
+    const at = this.#rules.findIndex(({ rule }) => rule.id === id && rule.session === session);
     if (at < 0) return false;
     this.#rules.splice(at, 1);
     return true;
   }
 
-  clear(): void {
+  /** Removes the rules of `session` (`null`: the shared ones). */
+  clear(session: string | null = null): void {
+    this.#rules = this.#rules.filter(({ rule }) => rule.session !== session);
+  }
+
+  /** A copy to change and then share: same rules and ids, fresh draws. */
+  copy(): FaultRules {
+    const copy = new FaultRules();
+    copy.replace(this.shared());
+    return copy;
+  }
+
+  shared(): SharedRules {
+    return { rules: this.list(), nextId: this.#nextId };
+  }
+
+  /** Takes the rules another process shared; a rule kept keeps its draws and counts here. */
+  replace(shared: SharedRules): void {
+    const kept = new Map(this.#rules.map((live) => [live.rule.id, live]));
     this.#rules.length = 0;
+    for (const rule of shared.rules) {
+      const live = kept.get(rule.id);
+      this.#rules.push(
+        live ?? {
+          rule: { ...rule, matched: 0, applied: 0 },
+          random: randomSequence(rule.seed ?? 1),
+        },
+      );
+    }
+    this.#nextId = shared.nextId;
   }
 
   /** Draws every rule that matches the request: latencies add up, the first fault drawn wins. */
-  decide(api: string, operationId: string | undefined): Decision {
+  decide(api: string, operationId: string | undefined, session?: string): Decision {
     const decision: Decision = { latencyMs: 0 };
     for (const live of this.#rules) {
       const { rule } = live;
+      if (rule.session !== null && (rule.session !== session || !this.#isLive(session))) continue;
       if (rule.api !== undefined && rule.api !== api) continue;
       if (rule.operationId !== undefined && rule.operationId !== operationId) continue;
       rule.matched += 1;
@@ -85,6 +141,13 @@ export class FaultRules {
       if (!decision.fault && rule.fault) decision.fault = faultOf(rule);
     }
     return decision;
+  }
+
+  /** Rules of sessions that ended or expired go with them. */
+  #prune(): void {
+    this.#rules = this.#rules.filter(
+      ({ rule }) => rule.session === null || this.#isLive(rule.session),
+    );
   }
 }
 

@@ -89,6 +89,7 @@ export function forcedReply(
   spec: SpecDocument,
   operationId: string,
   preference: Preference,
+  pathParams: Record<string, string> = {},
 ): Reply {
   const operation = operationById(spec, operationId);
   if (!operation) throw new Error(`no operation ${operationId} in the spec`);
@@ -98,7 +99,7 @@ export function forcedReply(
   const response = resolveRef<ResponseObject>(spec, responses[status] as ResponseObject);
   const [mediaType, media] = Object.entries(response.content ?? {})[0] ?? [];
   if (!mediaType || !media) return { status: Number(status) };
-  const body = bodyFor(spec, operationId, status, media, preference);
+  const body = bodyFor(spec, operationId, status, media, preference, pathParams);
   return { status: Number(status), body, headers: { 'Content-Type': mediaType } };
 }
 
@@ -119,7 +120,10 @@ function chooseStatus(
       Object.keys(examplesOf(spec, responses[status])).includes(preference.example ?? ''),
     );
     if (holder) return holder;
-    throw unavailable(`${operationId} has no example named "${preference.example}"`, statuses);
+    const named = statuses.flatMap((status) =>
+      Object.keys(examplesOf(spec, responses[status])).map((name) => `${name} (${status})`),
+    );
+    throw unavailable(`${operationId} has no example named "${preference.example}"`, named);
   }
   const success = statuses.find((status) => status.startsWith('2'));
   if (!success) throw unavailable(`${operationId} documents no 2xx response`, statuses);
@@ -138,6 +142,7 @@ function bodyFor(
   status: string,
   media: MediaObject,
   preference: Preference,
+  pathParams: Record<string, string>,
 ): unknown {
   const examples = media.examples ?? {};
   if (preference.example !== undefined && !preference.dynamic) {
@@ -147,18 +152,45 @@ function bodyFor(
         `${operationId}'s ${status} response has no example "${preference.example}"`,
         Object.keys(examples),
       );
-    return exampleValue(spec, example);
+    return exampleValue(spec, example, pathParams);
   }
   if (!preference.dynamic) {
     const first = Object.values(examples)[0];
-    if (first !== undefined) return exampleValue(spec, first);
+    if (first !== undefined) return exampleValue(spec, first, pathParams);
     if (media.example !== undefined) return structuredClone(media.example);
   }
   return dynamicBody(spec, media.schema as object);
 }
 
-function exampleValue(spec: SpecDocument, example: unknown): unknown {
-  return structuredClone(resolveRef<{ value: unknown }>(spec, example as { value: unknown }).value);
+/** Names the values of an example that stand for a path parameter: `{ user: 'dave' }`. */
+const PATH_VALUES = 'x-facsimile-path-values';
+
+interface ExampleObject {
+  value: unknown;
+  [PATH_VALUES]?: Record<string, string>;
+}
+
+/**
+ * An example's value, with the values it marks as standing for a path parameter
+ * replaced by the request's: a forced 404 on `alice` says "alice does not exist".
+ */
+function exampleValue(
+  spec: SpecDocument,
+  example: unknown,
+  pathParams: Record<string, string> = {},
+): unknown {
+  const resolved = resolveRef<ExampleObject>(spec, example as ExampleObject);
+  let text = JSON.stringify(resolved.value);
+  if (text === undefined) return undefined;
+  for (const [param, documented] of Object.entries(resolved[PATH_VALUES] ?? {})) {
+    const actual = pathParams[param];
+    if (actual !== undefined)
+      text = text.replaceAll(
+        JSON.stringify(documented).slice(1, -1),
+        JSON.stringify(actual).slice(1, -1),
+      );
+  }
+  return JSON.parse(text) as unknown;
 }
 
 function unavailable(problem: string, choices: string[]): ApiError {

@@ -36,6 +36,7 @@ export async function changeProviderState(
   runtime: Runtime,
   change: StateChange,
   session?: Session,
+  resetSession: (session: Session, api: string) => Promise<void> = async (s, api) => s.reset(api),
 ): Promise<Reply> {
   const name = typeof change.state === 'string' ? change.state : '';
   const found = matchState(runtime.apis, name);
@@ -46,7 +47,7 @@ export async function changeProviderState(
     };
   }
   if (change.action === 'teardown') {
-    if (session) session.reset(found.api.name);
+    if (session) await resetSession(session, found.api.name);
     else {
       await runtime.reset(found.api.name);
       runtime.activeState = undefined;

@@ -19,6 +19,8 @@ import {
   checkRawBody,
   dropEmptyOptionalQuery,
   emptyBodyAsJson,
+  headAsGet,
+  routeBy,
   viewOf,
 } from './request-reading.ts';
 
@@ -54,17 +56,32 @@ export function createApiApp(api: AnyApiDefinition, control: ControlPlane, optio
 
   if (options.recorder) app.use(options.recorder.middleware(api));
   app.use(observeTraffic(api, control));
+  if (api.routedUrl) app.use(routeBy(api.routedUrl));
+  if (api.headAsGet) app.use(headAsGet);
   const maxDepth = api.maxBodyDepth ?? DEFAULT_MAX_BODY_DEPTH;
+  const keepRaw = (req: unknown, _res: unknown, body: Buffer) => {
+    if (api.checkRawBody) (req as { rawBody?: Buffer }).rawBody = body;
+  };
   app.use(emptyBodyAsJson(api));
   app.use(
     unlessBodyless(
       express.json({
-        limit: BODY_LIMIT,
+        limit: api.maxBodyBytes ?? BODY_LIMIT,
         type: api.jsonTypes ?? ['application/json'],
         verify: (req, res, body) => {
           checkJsonDepth(body, maxDepth);
-          if (api.checkRawBody) (req as { rawBody?: Buffer }).rawBody = body;
+          keepRaw(req, res, body);
         },
+      }),
+    ),
+  );
+  // Forms are parsed for every API; an operation whose spec does not list them still answers 415.
+  app.use(
+    unlessBodyless(
+      express.urlencoded({
+        extended: false,
+        limit: api.maxBodyBytes ?? BODY_LIMIT,
+        verify: keepRaw,
       }),
     ),
   );
@@ -110,6 +127,7 @@ function validatorWithAuth(
     allowUnknownQueryParameters: !api.strictQuery,
     // Providers check credentials before they look at the request, so 401 comes before 400.
     afterMatch: [
+      catchUp(control),
       injectFaults(api, control, spec),
       dropEmptyOptionalQuery,
       authenticate(api, control, spec),
@@ -130,6 +148,15 @@ function peerOf(control: ControlPlane, res: Response): PeerState {
     control.runtime.apis.some((api) => api.name === name)
       ? trafficOf(res).authState(name)
       : undefined;
+}
+
+/** With a store shared by several processes: what the others committed is applied before this request reads. */
+function catchUp(control: ControlPlane) {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    const session = trafficOf(res).session;
+    const prepared = session === undefined ? Promise.resolve() : control.prepareSession(session);
+    prepared.then(() => control.runtime.sync()).then(() => next(), next);
+  };
 }
 
 function authenticate(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocument) {
@@ -185,7 +212,12 @@ function dispatch(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocume
       }
       const traffic = trafficOf(res);
       if (forcesAnswer(traffic.preference)) {
-        send(api, req, res, forcedReply(spec, operationId, traffic.preference));
+        send(
+          api,
+          req,
+          res,
+          forcedReply(spec, operationId, traffic.preference, match.pathParams ?? {}),
+        );
         return;
       }
       const scope = traffic.scope();

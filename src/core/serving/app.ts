@@ -30,6 +30,7 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
 }
 
+/** @internal Express's types stay out of the published declarations. */
 export interface FacsimileApps {
   /** The main app: every API under `/<api>`, the admin API under `/__facsimile`. */
   main: Express;
@@ -37,11 +38,10 @@ export interface FacsimileApps {
   apis: Map<string, Express>;
 }
 
-/** Builds the apps from a running state; listening is `startStub`'s job. */
+/** @internal Builds the apps from a running state; listening is `startStub`'s job. */
 export function createApp(control: ControlPlane, options: AppOptions = {}): FacsimileApps {
   const { runtime } = control;
   const validateResponses = options.validateResponses ?? true;
-  const corsMiddleware = apiCors(options.corsOrigin ?? true);
   const main = express();
   main.disable('x-powered-by');
   const apiApps = new Map<string, RequestHandler>();
@@ -59,6 +59,7 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
   const apis = new Map<string, Express>();
   for (const api of runtime.apis) {
     const apiApp = withPathsOf(apiApps.get(api.name) as RequestHandler, api, apiApps);
+    const corsMiddleware = apiCors(options.corsOrigin ?? true, api.preflightStatus);
     const root = express();
     root.disable('x-powered-by');
     root.use(corsMiddleware, apiApp);
@@ -98,8 +99,8 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
  * them from its own port), but a page may not set the headers that steer
  * recording: those come from test code, never from a browser.
  */
-function apiCors(origin: boolean | string | string[]) {
-  const base = { origin, exposedHeaders: '*', maxAge: 600 };
+function apiCors(origin: boolean | string | string[], preflightStatus = 204) {
+  const base = { origin, exposedHeaders: '*', maxAge: 600, optionsSuccessStatus: preflightStatus };
   return cors((req: cors.CorsRequest, callback) => {
     const asked = String(req.headers['access-control-request-headers'] ?? '');
     const allowedHeaders = asked

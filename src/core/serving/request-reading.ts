@@ -16,7 +16,8 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
  * A write sent with no body at all (no Content-Type, nothing to read) is
  * answered as the providers answer an empty JSON object: their frameworks
  * read no parameters from it (restify, Rails), they do not refuse a media
- * type that was never sent.
+ * type that was never sent. Nor an empty form, which is what axios (scalingo.js)
+ * labels a POST without data: zero bytes of form data are no parameters.
  */
 export function emptyBodyAsJson(api: AnyApiDefinition) {
   const type = api.jsonTypes?.[0] ?? 'application/json';
@@ -24,12 +25,31 @@ export function emptyBodyAsJson(api: AnyApiDefinition) {
     const length = req.headers['content-length'];
     const bodyless =
       (length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined;
-    if (WRITE_METHODS.has(req.method) && !req.headers['content-type'] && bodyless) {
+    const declared = req.headers['content-type'];
+    const noType = !declared || declared.startsWith('application/x-www-form-urlencoded');
+    if (WRITE_METHODS.has(req.method) && noType && bodyless) {
       req.headers['content-type'] = type;
       req.body = {};
     }
     next();
   };
+}
+
+/** Routes a request by the path the API says it means (`api.routedUrl`). */
+export function routeBy(routedUrl: (url: string) => string) {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    req.url = routedUrl(req.url);
+    next();
+  };
+}
+
+/**
+ * HEAD routed as GET; Node sends no body for a HEAD request whatever the
+ * handler writes, so the client gets GET's status and headers only.
+ */
+export function headAsGet(req: Request, _res: Response, next: NextFunction) {
+  if (req.method === 'HEAD') req.method = 'GET';
+  next();
 }
 
 type RawRequest = Request & { rawBody?: Buffer };

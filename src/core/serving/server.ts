@@ -4,15 +4,18 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import type { AnyApiDefinition } from '../api/definition.ts';
 import { createApp, type AppOptions } from './app.ts';
+import { portInUse } from './port-holder.ts';
 import { DEFAULT_CONSUMER } from '../contracts/names.ts';
 import { ControlPlane } from '../control/control.ts';
 import { defaultLogger, type Logger } from '../logger.ts';
 import {
   DEFAULT_SEED,
   DEFAULT_USERS,
+  postgresStore,
   Runtime,
   Snapshots,
   storeAt,
+  type PostgresOptions,
   type SeedProgress,
 } from '../state/index.ts';
 import { API_NAMES, type ApiName } from '../specs/spec-files.ts';
@@ -30,6 +33,8 @@ export interface StubOptions extends Omit<AppOptions, 'ownPortOf'> {
   apiPorts?: Partial<Record<ApiName, number | false>> | false;
   /** The lowdb JSON file; `null` (the default here) keeps state in memory. */
   db?: string | null;
+  /** A PostgreSQL database several processes share (instead of `db`). */
+  postgres?: PostgresOptions;
   seed?: number;
   users?: number;
   /** Record served traffic as Pact files in `dir` (written on close or `flushRecording`). */
@@ -81,18 +86,23 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
   const host = options.host ?? '127.0.0.1';
   const logger = options.logger ?? defaultLogger();
   const runtime = await Runtime.start(
-    storeAt(options.db, {
-      notify: (level, message) => logger[level](message),
-      ...(options.compactAfterKilobytes
-        ? { compactAfterBytes: options.compactAfterKilobytes * 1024 }
-        : {}),
-    }),
+    options.postgres
+      ? await postgresStore(options.postgres)
+      : storeAt(options.db, {
+          notify: (level, message) => logger[level](message),
+          ...(options.compactAfterKilobytes
+            ? { compactAfterBytes: options.compactAfterKilobytes * 1024 }
+            : {}),
+        }),
     options.apis,
     { seed: options.seed ?? DEFAULT_SEED, users: options.users ?? DEFAULT_USERS },
     options.onSeedProgress,
   );
   const control = new ControlPlane(runtime, {
-    snapshots: await Snapshots.open(options.db ? join(dirname(options.db), 'snapshots') : null),
+    snapshots: await Snapshots.open(
+      runtime.store.shared?.snapshots ??
+        (options.db ? join(dirname(options.db), 'snapshots') : null),
+    ),
     logger,
     ...(options.journalCapacity ? { journalCapacity: options.journalCapacity } : {}),
     ...(options.sessionIdleSeconds ? { sessionIdleSeconds: options.sessionIdleSeconds } : {}),
@@ -124,10 +134,17 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
     },
   });
   const servers: Server[] = [];
-  const mainUrl = await listen(servers, apps.main, options.port ?? 0, host);
-  for (const [name, app] of apps.apis) {
-    const port = options.apiPorts === false ? false : (options.apiPorts?.[name as ApiName] ?? 0);
-    if (port !== false) rootUrls.set(name, await listen(servers, app, port, host));
+  let mainUrl: string;
+  try {
+    mainUrl = await listen(servers, apps.main, options.port ?? 0, host);
+    for (const [name, app] of apps.apis) {
+      const port = options.apiPorts === false ? false : (options.apiPorts?.[name as ApiName] ?? 0);
+      if (port !== false) rootUrls.set(name, await listen(servers, app, port, host, name));
+    }
+  } catch (error) {
+    await Promise.all(servers.map(closeServer));
+    await runtime.close();
+    throw error;
   }
   return {
     url: mainUrl,
@@ -159,10 +176,14 @@ async function listen(
   handler: Parameters<typeof createServer>[1],
   port: number,
   host: string,
+  api?: string,
 ) {
   const server = createServer(handler);
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') portInUse(port, api).then(reject, reject);
+      else reject(error);
+    });
     server.listen(port, host, () => resolve());
   });
   servers.push(server);

@@ -178,7 +178,7 @@ export function injectFaults(api: AnyApiDefinition, control: ControlPlane, spec:
     try {
       const traffic = trafficOf(res);
       const operationId = req.openapi?.schema.operationId;
-      const decision = control.rules.decide(api.name, operationId);
+      const decision = control.rules.decide(api.name, operationId, traffic.session);
       const delay = decision.latencyMs + (traffic.preference.delay ?? 0);
       if (delay > 0) await sleep(delay);
       if (!decision.fault) return next();

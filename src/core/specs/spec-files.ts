@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
+import { API_NAMES, type ApiName } from './api-names.ts';
 
-/** The five provider APIs, in the order the banner and the pages list them. */
-export const API_NAMES = ['scalingo', 'scalingo-db', 'computestacks', 'triton', 'scalr'] as const;
-export type ApiName = (typeof API_NAMES)[number];
+// A module of its own, free of file paths: the test helpers' CommonJS bundle carries it.
+export { API_NAMES, type ApiName } from './api-names.ts';
 
 /** Every spec in spec/: the five APIs and facsimile's own control plane. */
 export const SPEC_NAMES = [...API_NAMES, 'admin'] as const;

@@ -14,6 +14,9 @@ export {
 } from './table.ts';
 export type { StateScope } from './scope.ts';
 export { Runtime } from './runtime.ts';
+export type { SharedWrites } from './shared.ts';
+export type { Transaction } from './transaction.ts';
+export type { SessionChange, SessionEntry } from './store.ts';
 export { StoreWriteFailed } from './store-write-failed.ts';
 export {
   DEFAULT_COMPACT_AFTER_KILOBYTES,
@@ -28,6 +31,12 @@ export { repairLog, type LogCut } from './log-repair.ts';
 export { LogDamaged } from './log-lines.ts';
 export { StoreInUse } from './lock.ts';
 export { diskFiles, type StoreFiles, type WritableFile } from './files.ts';
+export {
+  isPostgresUrl,
+  postgresStore,
+  redactedUrl,
+  type PostgresOptions,
+} from './postgres/index.ts';
 export {
   readStoreFile,
   viewOf,

@@ -9,8 +9,9 @@ import {
   type SeedOptions,
   type SeedProgress,
 } from './seeding.ts';
+import { SharedWrites } from './shared.ts';
 import type { StoreData, StoreMeta, StoreView } from './store-file.ts';
-import type { StateStore, TakenView } from './store.ts';
+import { AppendConflict, type StateStore, type TakenView } from './store.ts';
 import { StoreWriteFailed } from './store-write-failed.ts';
 import type { Frozen } from './table.ts';
 import type { Transaction } from './transaction.ts';
@@ -37,16 +38,48 @@ export class Runtime extends Scope {
   #seq = 0;
   /** The last write still pending, if any. */
   #lastWrite: Promise<void> | undefined;
+  /** With a store several processes share: how this one's writes take their place. */
+  readonly shared: SharedWrites | undefined;
 
   private constructor(store: StateStore, apis: readonly AnyApiDefinition[], meta: StoreMeta) {
     super();
     this.store = store;
     this.apis = apis;
     this.meta = meta;
+    this.shared =
+      store.shared &&
+      new SharedWrites(store, store.shared, {
+        meta,
+        seq: () => this.#seq,
+        setSeq: (seq) => (this.#seq = seq),
+        reopen: (data) => this.#reopen(data),
+        replay: (entry) => this.#replay(entry),
+        resetApi: (api) => this.setOpened(api, this.#freshFromSeed(api)),
+        rederive: (api) => {
+          if (!this.apis.some((served) => served.name === api)) return;
+          const opened = this.opened(api);
+          opened.state = this.definition(api).open(
+            Object.fromEntries(opened.tables),
+            opened.settings,
+          );
+        },
+      });
   }
 
   /** Opens the stored state (seeding it, and any API it lacks, on first use) and replays its log. */
   static async start(
+    store: StateStore,
+    apis: readonly AnyApiDefinition[],
+    seed: SeedOptions,
+    onProgress?: SeedProgress,
+  ): Promise<Runtime> {
+    // Processes sharing a store start one at a time: the first seeds it, the others load that.
+    return store.shared
+      ? store.shared.starting(() => Runtime.#start(store, apis, seed, onProgress))
+      : Runtime.#start(store, apis, seed, onProgress);
+  }
+
+  static async #start(
     store: StateStore,
     apis: readonly AnyApiDefinition[],
     seed: SeedOptions,
@@ -71,6 +104,7 @@ export class Runtime extends Scope {
               `could not write ${store.location} (${error.code ?? error.message}), which this start must do to fold in its change log or seed it`,
             );
           });
+      await runtime.shared?.load();
       return runtime;
     } catch (error) {
       await store.release?.();
@@ -97,19 +131,40 @@ export class Runtime extends Scope {
     data: StoreData,
     log: LogEntry[],
   ): Runtime {
-    const { logSeq, ...meta } = data.meta;
+    const meta = { ...data.meta };
+    delete meta.logSeq;
     const runtime = new Runtime(store, apis, meta);
-    runtime.#seq = logSeq ?? 0;
-    for (const api of apis) {
-      const raw = data.apis[api.name];
-      if (raw !== undefined) runtime.setOpened(api.name, openData(api, raw, runtime.listener));
-    }
+    runtime.#reopen(data);
     for (const entry of log) runtime.#replay(entry);
     return runtime;
   }
 
+  /** Every API as `data` holds it (one it lacks opens from the seed when first used). */
+  #reopen(data: StoreData): void {
+    this.#seq = data.meta.logSeq ?? 0;
+    for (const api of this.apis) {
+      const raw = data.apis[api.name];
+      this.setOpened(api.name, raw === undefined ? undefined : openData(api, raw, this.listener));
+    }
+  }
+
   get location(): string | null {
     return this.store.location;
+  }
+
+  /** The last change-log entry this process has applied. */
+  get appliedSeq(): number {
+    return this.#seq;
+  }
+
+  override transact<T>(api: string, change: (state: unknown) => T): Promise<Awaited<T>> {
+    if (!this.shared) return super.transact(api, change);
+    return this.shared.claiming(() => super.transact(api, change));
+  }
+
+  /** Before a request reads the state: with a shared store, what the others committed is applied. */
+  sync(): Promise<void> {
+    return this.shared ? this.shared.sync() : Promise.resolve();
   }
 
   definition(name: string): AnyApiDefinition {
@@ -144,6 +199,7 @@ export class Runtime extends Scope {
    */
   async reset(name?: string): Promise<void> {
     const names = name === undefined ? this.apis.map((api) => api.name) : [name];
+    if (this.shared) return this.shared.reset(names);
     await Promise.all(
       names.map((api) => {
         const undo = this.#replacing([api]);
@@ -159,6 +215,7 @@ export class Runtime extends Scope {
    * and changes made meanwhile on the restored state are refused too.
    */
   async restore(data: StoreData): Promise<void> {
+    if (this.shared) return this.shared.restore(data);
     const change = this.#replacing(this.apis.map((api) => api.name));
     for (const api of this.apis) {
       const raw = data.apis[api.name];
@@ -244,6 +301,9 @@ export class Runtime extends Scope {
       await written;
     } catch (error) {
       this.#undoFrom(change);
+      // Shared store: the number was not (surely) ours; the next catch-up reads it back.
+      if (this.shared) this.#seq = entry.seq - 1;
+      if (error instanceof AppendConflict) throw error;
       throw new StoreWriteFailed(error, what);
     } finally {
       this.#inflight.splice(this.#inflight.indexOf(change), 1);

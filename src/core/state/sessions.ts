@@ -32,6 +32,11 @@ interface SessionHost {
   overlay(api: string, base: OpenedApi, listener: ChangeListener): OpenedApi;
   /** The source of a session that starts by itself: the seed. */
   seed: SessionSource;
+  /** With a store several processes share: how a session's changes take their place in its log. */
+  shared?: {
+    claiming<T>(attempt: () => Promise<T>): Promise<T>;
+    commit(session: string, transaction: Transaction): Promise<void>;
+  };
 }
 
 /** The room left for sessions' changes, shared by all of them. */
@@ -88,8 +93,20 @@ export class Session extends Scope {
       transaction.undo();
       throw new SessionMemoryFull(this.#budget.max);
     }
+    // Shared store: logged for the other processes first, undone if that fails.
+    await this.#host.shared?.commit(this.id, transaction).catch((error: unknown) => {
+      transaction.undo();
+      throw error;
+    });
     for (const [id, size] of sizes) held.set(id, size);
     this.#take(added);
+  }
+
+  override transact<T>(api: string, change: (state: unknown) => T): Promise<Awaited<T>> {
+    const shared = this.#host.shared;
+    return shared
+      ? shared.claiming(() => super.transact(api, change))
+      : super.transact(api, change);
   }
 
   /** Back to the session's source, for one API or all, giving back what its rows held. */

@@ -22,6 +22,15 @@ export interface SnapshotInfo {
   apis: string[];
 }
 
+/** Where a shared store keeps snapshots, so every process sees the same ones. */
+export interface SnapshotShelf {
+  list(): Promise<SnapshotInfo[]>;
+  get(name: string): Promise<Snapshot | undefined>;
+  /** Stores the snapshot; answers whether one of that name was replaced. */
+  put(info: SnapshotInfo, data: StoreData): Promise<boolean>;
+  delete(name: string): Promise<boolean>;
+}
+
 export function infoOf(snapshot: Snapshot): SnapshotInfo {
   return {
     name: snapshot.name,
@@ -40,15 +49,19 @@ export function infoOf(snapshot: Snapshot): SnapshotInfo {
  */
 export class Snapshots {
   readonly #dir: string | null;
+  readonly #shelf: SnapshotShelf | undefined;
   readonly #infos = new Map<string, SnapshotInfo>();
   readonly #data = new Map<string, StoreData>();
   readonly #busy = new Map<string, Promise<unknown>>();
 
-  private constructor(dir: string | null) {
+  private constructor(dir: string | null, shelf?: SnapshotShelf) {
     this.#dir = dir;
+    this.#shelf = shelf;
   }
 
-  static async open(dir: string | null): Promise<Snapshots> {
+  /** Snapshots in folders under `dir`, in memory (`null`), or on a shared store's shelf. */
+  static async open(dir: string | null | SnapshotShelf): Promise<Snapshots> {
+    if (dir !== null && typeof dir === 'object') return new Snapshots(null, dir);
     const snapshots = new Snapshots(dir);
     if (!dir) return snapshots;
     const entries = await readdir(dir, { withFileTypes: true }).catch(
@@ -68,12 +81,13 @@ export class Snapshots {
   /** Saves the view `take` gives when this save's turn comes; answers whether an older one was replaced. */
   save(name: string, take: () => TakenView): Promise<{ info: SnapshotInfo; replaced: boolean }> {
     return this.#oneAtATime(name, async () => {
-      const replaced = this.#infos.has(name);
+      let replaced = this.#infos.has(name);
       const taken = take();
       const apis = [...taken.view.apis].map(([api]) => api);
       const info = { name, createdAt: new Date().toISOString(), apis };
       try {
-        if (this.#dir) await this.#write(name, taken, info, replaced);
+        if (this.#shelf) replaced = await this.#shelf.put(info, await collect(taken));
+        else if (this.#dir) await this.#write(name, taken, info, replaced);
         else this.#data.set(name, await collect(taken));
       } catch (error) {
         throw new StoreWriteFailed(error, `snapshot "${name}"`);
@@ -87,6 +101,7 @@ export class Snapshots {
 
   async get(name: string): Promise<Snapshot | undefined> {
     await this.#busy.get(name);
+    if (this.#shelf) return this.#shelf.get(name);
     const info = this.#infos.get(name);
     if (!info) return undefined;
     const data = this.#dir
@@ -95,12 +110,14 @@ export class Snapshots {
     return data ? { name, createdAt: info.createdAt, data } : undefined;
   }
 
-  list(): SnapshotInfo[] {
+  async list(): Promise<SnapshotInfo[]> {
+    if (this.#shelf) return this.#shelf.list();
     return [...this.#infos.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   delete(name: string): Promise<boolean> {
     return this.#oneAtATime(name, async () => {
+      if (this.#shelf) return this.#shelf.delete(name);
       if (!this.#infos.delete(name)) return false;
       this.#data.delete(name);
       if (this.#dir) await rm(join(this.#dir, name), { recursive: true, force: true });
@@ -147,7 +164,7 @@ async function readInfo(file: string): Promise<SnapshotInfo | undefined> {
 }
 
 /** An in-memory snapshot: the view's rows gathered into a document (rows are shared, never edited). */
-async function collect(taken: TakenView): Promise<StoreData> {
+export async function collect(taken: TakenView): Promise<StoreData> {
   const data: StoreData = { meta: taken.view.meta, apis: {} };
   for (const [name, api] of taken.view.apis) {
     const document: Record<string, unknown> = { ...api.settings };

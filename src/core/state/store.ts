@@ -3,6 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import { ChangeLog, type LogEntry } from './change-log.ts';
 import { diskFiles, type StoreFiles } from './files.ts';
 import { StoreLock } from './lock.ts';
+import type { SnapshotShelf } from './snapshots.ts';
+import type { LoggedRow } from './transaction.ts';
 import {
   readStoreFile,
   viewOf,
@@ -45,6 +47,64 @@ export interface StateStore {
   replaceAll(take: () => TakenView): Promise<void>;
   /** On a clean stop: the log folded into the file if it holds anything. */
   close(take: () => TakenView): Promise<void>;
+  /** Set by a store several processes share (PostgreSQL); the file store has none. */
+  readonly shared?: SharedStore;
+}
+
+/**
+ * What a store shared by several processes adds. The store orders writes:
+ * `append` (and a restore's `replaceAll`) claims `entry.seq` or throws
+ * `AppendConflict` when another process claimed it first; the runtime then
+ * catches up with `since` and re-runs the transaction.
+ */
+export interface SharedStore {
+  /** What other processes committed after `seq`. */
+  since(seq: number): Promise<SharedChanges>;
+  /** Claims `seq` for setting the shared value `name` (or throws `AppendConflict`). */
+  publish(seq: number, name: string, value: unknown): Promise<void>;
+  /** Every shared value set so far. */
+  values(): Promise<Map<string, unknown>>;
+  /** Claims `entry.seq` for a session's change (or throws `AppendConflict`). */
+  appendSession(entry: SessionEntry): Promise<void>;
+  /** A session's entries up to `seq`, in order: what a process that does not hold it replays. */
+  sessionHistory(session: string, seq: number): Promise<SessionEntry[]>;
+  /** Runs `job` while no other process starts on this store, so seeding happens once. */
+  starting<T>(job: () => Promise<T>): Promise<T>;
+  /** Where snapshots are kept, shared by every process. */
+  readonly snapshots: SnapshotShelf;
+  /** Whether the store answers, and its last sequence number. */
+  status(): Promise<{ reachable: boolean; head: number | null }>;
+}
+
+/** A session's change in a shared store's log: rows, a start from a source, a reset, an end. */
+export type SessionEntry = { seq: number } & SessionChange;
+export type SessionChange = { session: string } & (
+  | { api: string; rows: LoggedRow[] }
+  | { start: string }
+  | { reset: true; api?: string }
+  | { end: true }
+);
+
+/** What other processes committed after a sequence number. */
+export interface SharedChanges {
+  /** The state to reopen from first (after a restore), or `null`. */
+  data: StoreData | null;
+  /** The entries to replay, in order. */
+  log: LogEntry[];
+  /** Shared values changed, as they are now. */
+  values: Map<string, unknown>;
+  /** Sessions' entries, in order. */
+  sessions: SessionEntry[];
+  /** The last sequence number read: every entry up to it is in the above. */
+  head: number;
+}
+
+/** Another process appended at the sequence number first: catch up and run the change again. */
+export class AppendConflict extends Error {
+  constructor(seq: number) {
+    super(`change ${seq} was committed by another process first`);
+    this.name = 'AppendConflict';
+  }
 }
 
 /** A store that keeps nothing: the state lives as long as the process. */

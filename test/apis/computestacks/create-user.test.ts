@@ -182,11 +182,6 @@ describe('POST /api/users (createUser)', () => {
       { fname: 'J', lname: 'S', currency: 'XYZ' },
       { errors: ['Currency Unknown currency.'] },
     ],
-    [
-      'a long country',
-      { fname: 'J', lname: 'S', country: 'NLD' },
-      { errors: ['Country is the wrong length (should be 2 characters)'] },
-    ],
   ])('answers %s with 422 and full messages', async (_case, user, expected) => {
     const body = { ...createBody({}), user };
     const answer = await api('POST', '/api/users', { body });
@@ -203,11 +198,11 @@ describe('POST /api/users (createUser)', () => {
     expect(answer.body).toEqual({ errors: ['Email is invalid'] });
   });
 
-  it('answers a body without user with 422 Bad Request', async () => {
+  it('answers a body without user with Rails’ 400 (ParameterMissing, issue 23)', async () => {
     const answer = await api('POST', '/api/users', {
       body: { provider_server: 'server1.example.com', provider_username: 'jsmith' },
     });
-    expect(answer.status).toBe(422);
-    expect(answer.body).toEqual(example('BadRequest'));
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual(example('MissingUserParameter'));
   });
 });

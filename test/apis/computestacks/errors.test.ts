@@ -52,7 +52,7 @@ describe('requests the controller cannot read', () => {
 
   it.each([
     ['GET', '/api/nothing'],
-    ['GET', '/api/users/1'],
+    ['GET', '/api/users/1/edit'],
     ['POST', '/api/users/1/things'],
   ])('answers %s %s (unknown route) with 404 Unknown API Call', async (method, path) => {
     const answer = await computestacks.stub.call('computestacks', method, path);

@@ -70,6 +70,11 @@ describe('Scalr users: list and read', () => {
         id: 'team-tmhlublsnv43mt8',
         attributes: { name: 'owners', description: 'Administrators of mainiacp.' },
       },
+      {
+        type: 'teams',
+        id: 'team-t67mjtnokncjpd8',
+        attributes: { name: 'developers', description: null },
+      },
       { type: 'identity-providers', id: 'idp-sohkb0o1phrdmr8', attributes: { name: 'Scalr' } },
     ]);
   });
@@ -81,6 +86,7 @@ describe('Scalr users: list and read', () => {
     const withTeams = await api('GET', `/users/${JANE}?include=teams`);
     expect(withTeams.body.included.map((r: { id: string }) => r.id)).toEqual([
       'team-tmhlublsnv43mt8',
+      'team-t67mjtnokncjpd8',
     ]);
   });
 

@@ -1,4 +1,5 @@
-// Type-checked against the published declarations (moduleResolution nodenext).
+// Type-checked against the published declarations (moduleResolution nodenext, skipLibCheck off:
+// no declaration of the package may need an `@types` package the consumer does not have).
 import { startStub, type ApiName, type RunningStub } from 'facsimile';
 import { startRunStub, useSession, type StubSession } from 'facsimile/testing';
 
@@ -14,5 +15,12 @@ const answer: Response = await session.fetch(`${tritonBase}/demo/users`);
 session.urls.github;
 // @ts-expect-error: reset takes an API name
 await session.reset('github');
-console.log(url, header, answer.status);
+const rule = await session.addRule({ api: 'triton', fault: { status: 503 } });
+const ruleSession: string | null = rule.session;
+// @ts-expect-error: a fault status is a number
+await session.addRule({ fault: { status: '503' } });
+const forced: Readonly<Record<string, string>> = session.prefer({ code: 404, dynamic: true });
+await session.given("no Triton user 'ghost'");
+const { count }: { count: number } = await session.verify({ operationId: 'ListUsers', times: 1 });
+console.log(url, header, answer.status, ruleSession, forced, count);
 await Promise.all([stub.close(), run.stop()]);
