@@ -17,7 +17,10 @@ export interface Latency {
 }
 
 /** The shared-store setups' figures (bench/shared-store.ts), by setup: 'file', 'pg1' or 'pg2'. */
-export type SharedFigures = Map<'file' | 'pg1' | 'pg2', { creates?: Throughput; reads?: Throughput }>;
+export type SharedFigures = Map<
+  'file' | 'pg1' | 'pg2',
+  { creates?: Throughput; reads?: Throughput }
+>;
 
 /** One read operation under each server. */
 export interface ReadFigures {

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreWriteFailed } from './store-write-failed.ts';
-import type { TakenView } from './store.ts';
-import { readStoreFile, writeStoreFile, type StoreData } from './store-file.ts';
+import { readStoreFile, writeStoreFile, type StoreData, type TakenView } from './store-file.ts';
 
 /** Letters, digits, `.`, `_`, `-`; not starting with a dot, so no name is `.` or `..` or hidden. */
 export const SNAPSHOT_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}$/;

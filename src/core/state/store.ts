@@ -10,15 +10,11 @@ import {
   viewOf,
   writeStoreFile,
   type StoreData,
-  type StoreView,
+  type TakenView,
 } from './store-file.ts';
 import { DEFAULT_COMPACT_AFTER_KILOBYTES } from '../defaults.ts';
 
-/** A point-in-time view for a full write, and how to let go of it once written. */
-export interface TakenView {
-  view: StoreView;
-  release(): void;
-}
+export type { TakenView };
 
 /**
  * Where the shared state is kept between runs. The runtime holds the live
