@@ -18,6 +18,8 @@ declare module 'autocannon' {
     connections?: number;
     /** Seconds. */
     duration?: number;
+    /** Requests to send in all, instead of a duration. */
+    amount?: number;
     /** Seconds a response may take before the request counts as timed out. */
     timeout?: number;
     method?: string;

@@ -42,16 +42,19 @@ export async function startBare(
   answers: CannedAnswer[],
   dir: string,
   core: number | undefined,
+  nodeFlags: string[] = [],
 ): Promise<{ server: ServerProcess; startupMs: number }> {
   const file = join(dir, `answers-${kind}-${Date.now()}.json`);
   await writeFile(file, JSON.stringify(answers));
   const port = await freePort();
   const server = spawnServer({
     name: `bare ${kind}`,
-    args:
-      kind === 'validator'
+    args: [
+      ...nodeFlags,
+      ...(kind === 'validator'
         ? ['--import', 'tsx', VALIDATOR_FLOOR, String(port), file]
-        : [BASELINE_SERVER, kind, String(port), file],
+        : [BASELINE_SERVER, kind, String(port), file]),
+    ],
     port,
     core,
     cwd: ROOT,

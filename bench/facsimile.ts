@@ -22,6 +22,8 @@ export interface StubStart {
   timeoutMs: number;
   /** Variables set for the server, e.g. the heap ceiling the README gives for a large store. */
   env?: Record<string, string>;
+  /** Flags for node itself, before the script (profiling). */
+  nodeFlags?: string[];
 }
 
 /**
@@ -38,6 +40,7 @@ export async function startFacsimile(
     name: 'facsimile',
     // Request lines at info would make the figures measure stderr; Prism runs quiet too.
     args: [
+      ...(options.nodeFlags ?? []),
       BIN,
       'serve',
       '--port',

@@ -7,6 +7,7 @@ import type { Results } from './results.ts';
 import { DEMO_AUTH } from './scenarios.ts';
 
 const PROBE = join(ROOT, 'bench', 'start-probe.js');
+const BIN = join(ROOT, 'bin', 'facsimile.js');
 /** npm's own npx, run by node so that pinning applies to it as to every server. */
 const NPX = join(
   dirname(process.execPath),
@@ -38,6 +39,8 @@ export async function measurePackageStart(
     express: [] as Probe[],
     npx: [] as number[],
     bare: [] as number[],
+    help: [] as number[],
+    node: [] as number[],
   };
   for (let run = 0; run < config.startupRuns; run += 1) {
     samples.stub.push(await probe('facsimile', core));
@@ -51,6 +54,10 @@ export async function measurePackageStart(
     );
     samples.bare.push(bare.startupMs);
     await stopServer(bare.server);
+    samples.help.push(
+      (await runToEnd({ name: 'facsimile --help', args: [BIN, '--help'], core })).ms,
+    );
+    samples.node.push((await runToEnd({ name: 'node -e 0', args: ['-e', '0'], core })).ms);
   }
   results.packageStart = {
     stubFirstMs: median(samples.stub.map((sample) => sample.firstMs)),
@@ -59,12 +66,17 @@ export async function measurePackageStart(
     expressSecondMs: median(samples.express.map((sample) => sample.secondMs)),
     npxServeMs: median(samples.npx),
     bareExpressMs: median(samples.bare),
+    stubFirstRequestMs: median(samples.stub.map((sample) => sample.firstRequestMs)),
+    expressFirstRequestMs: median(samples.express.map((sample) => sample.firstRequestMs)),
+    helpMs: median(samples.help),
+    nodeMs: median(samples.node),
   };
 }
 
 interface Probe {
   firstMs: number;
   secondMs: number;
+  firstRequestMs: number;
 }
 
 async function probe(kind: 'facsimile' | 'express', core: number | undefined): Promise<Probe> {

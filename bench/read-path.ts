@@ -6,6 +6,10 @@ import { loadSettings, measure, type LoadSettings, type Throughput } from './loa
 import { rssMb, stopServer, type ServerProcess } from './processes.ts';
 import { attempt, noteOddities, type ReadFigures, type Results } from './results.ts';
 import { DEMO_AUTH, READ_OPERATIONS, type ReadOperation } from './scenarios.ts';
+import { sequentialGets, type SequentialLatency } from './sequential.ts';
+
+/** The one-connection row's requests (issue 24). */
+const SEQUENTIAL_REQUESTS = 2_000;
 
 /**
  * The read path through the whole stub (auth, request validation, store
@@ -64,6 +68,10 @@ export async function measureReadPath(
         validator?.server.url,
         prefixed,
       );
+      figures.sequential = {
+        express: await sequential(results, op, 'bare Express', express?.server.url),
+        stub: await sequential(results, op, 'facsimile', stub.url),
+      };
       figures.stubRssMb = rssMb(stub.pid);
       await notePrismAnswer(results, op, prisms[at]?.url, answers[at]);
     }
@@ -72,6 +80,19 @@ export async function measureReadPath(
   } finally {
     await Promise.all(servers.map((server) => stopServer(server)));
   }
+}
+
+/** SEQUENTIAL_REQUESTS GETs one after the other on one connection. */
+function sequential(
+  results: Results,
+  op: ReadOperation,
+  what: string,
+  base: string | undefined,
+): Promise<SequentialLatency | undefined> {
+  if (base === undefined) return Promise.resolve(undefined);
+  return attempt(results, `${op.title} on ${what}, one connection`, () =>
+    sequentialGets(`${base}/${op.api}${op.path}`, DEMO_AUTH, SEQUENTIAL_REQUESTS),
+  );
 }
 
 /** A GET answered 200 under load; a failure or odd statuses go in the notes. */
@@ -89,7 +110,7 @@ export function measureGet(
 }
 
 /** The stub's answer to `op`, which the bare servers then send byte for byte. */
-async function cannedAnswer(stubUrl: string, op: ReadOperation): Promise<CannedAnswer> {
+export async function cannedAnswer(stubUrl: string, op: ReadOperation): Promise<CannedAnswer> {
   const response = await fetch(`${stubUrl}/${op.api}${op.path}`, { headers: DEMO_AUTH });
   const body = Buffer.from(await response.arrayBuffer());
   if (response.status !== 200)

@@ -1,7 +1,26 @@
 import type { Throughput } from './load.ts';
 import type { Stopped } from './processes.ts';
-import type { SharedFigures } from './shared-store.ts';
-import type { Latency } from './write-latency.ts';
+import type { SequentialLatency } from './sequential.ts';
+
+/** One operation's writes to one store, timed here (autocannon's histogram counts whole ms). */
+export interface Latency {
+  /** Milliseconds from sending the request to its last byte; undefined without a sample. */
+  p50: number | undefined;
+  p99: number | undefined;
+  /** Writes answered with the expected status in the measured part: the samples. */
+  served: number;
+  /** Answers with another status, by status. */
+  unexpected: Record<string, number>;
+  errors: number;
+  /** The measured slices' time in ms, added up. */
+  ms: number;
+}
+
+/** The shared-store setups' figures (bench/shared-store.ts), by setup: 'file', 'pg1' or 'pg2'. */
+export type SharedFigures = Map<
+  'file' | 'pg1' | 'pg2',
+  { creates?: Throughput; reads?: Throughput }
+>;
 
 /** One read operation under each server. */
 export interface ReadFigures {
@@ -13,6 +32,8 @@ export interface ReadFigures {
   stub?: Throughput;
   /** The stub's RSS right after this operation's run. */
   stubRssMb?: number;
+  /** One connection, requests one after the other: the latency a single test client sees. */
+  sequential?: { stub?: SequentialLatency; express?: SequentialLatency };
 }
 
 /** One create operation on the large store. */
@@ -50,6 +71,12 @@ export interface Results {
     expressSecondMs?: number;
     npxServeMs?: number;
     bareExpressMs?: number;
+    /** The first request after the first start, which builds that API's validator. */
+    stubFirstRequestMs?: number;
+    expressFirstRequestMs?: number;
+    /** `facsimile --help`, and `node -e 0` beside it. */
+    helpMs?: number;
+    nodeMs?: number;
   };
   read: Map<string, ReadFigures>;
   /** Baseline servers' RSS after the read path. */

@@ -97,6 +97,12 @@ export const atLeastTimes = (times: number, of: string): Target => ({
   met: (_value, ratio) => ratio !== undefined && ratio >= times,
 });
 
+/** Lower is better: at most `times` the baseline. */
+export const atMostTimes = (times: number, of: string): Target => ({
+  text: `≤ ${formatRatio(times)}× ${of}`,
+  met: (_value, ratio) => ratio !== undefined && ratio <= times,
+});
+
 export const withinPercent = (percent: number): Target => ({
   text: `within ${percent} % (${formatRatio(1 - percent / 100)}–${formatRatio(1 + percent / 100)}×)`,
   met: (_value, ratio) => ratio !== undefined && Math.abs(ratio - 1) <= percent / 100,

@@ -6,9 +6,11 @@ import {
   READ_OPERATIONS,
   WRITE_OPERATIONS,
 } from './scenarios.ts';
+import { leanRows, packageStartRows, P99_VS_EXPRESS } from './lean-targets.ts';
 import { sharedRows } from './shared-store.ts';
 import {
   atLeastTimes,
+  atMostTimes,
   below,
   everyAcknowledged,
   withinPercent,
@@ -30,10 +32,6 @@ const RSS_LARGE_MB = 500;
 const LARGE_START_UP_MS = 3_000;
 const SEED_LARGE_MS = 20_000;
 const SHUTDOWN_MS = 2_000;
-// The targets of issue 14: start-up cost a test suite can ignore.
-const FIRST_START_MS = 300;
-const SECOND_START_MS = 50;
-const NPX_SERVE_MS = 1_000;
 
 /** The table: every figure with its same-run baseline and, where the issue sets one, its target. */
 export function rowsOf(results: Results, config: BenchConfig): Row[] {
@@ -44,33 +42,8 @@ export function rowsOf(results: Results, config: BenchConfig): Row[] {
     ...createRows(results, config),
     ...startupRows(results, config),
     ...packageStartRows(results),
+    ...leanRows(results),
     ...sharedRows(results),
-  ];
-}
-
-function packageStartRows({ packageStart: figures }: Results): Row[] {
-  return [
-    {
-      figure: 'import + first startStub(), fresh process',
-      value: figures.stubFirstMs,
-      unit: 'ms',
-      baseline: { label: 'Express import + listen', value: figures.expressFirstMs },
-      target: below(FIRST_START_MS, 'ms'),
-    },
-    {
-      figure: 'second startStub(), same process',
-      value: figures.stubSecondMs,
-      unit: 'ms',
-      baseline: { label: 'second Express listen', value: figures.expressSecondMs },
-      target: below(SECOND_START_MS, 'ms'),
-    },
-    {
-      figure: 'npx facsimile serve (spawn → first 200)',
-      value: figures.npxServeMs,
-      unit: 'ms',
-      baseline: { label: 'bare Express', value: figures.bareExpressMs },
-      target: below(NPX_SERVE_MS, 'ms'),
-    },
   ];
 }
 
@@ -117,6 +90,7 @@ function readRows(results: Results): Row[] {
         value: stub?.p99,
         unit: 'ms',
         baseline: { label: 'bare Express', value: figures.express?.p99 },
+        target: atMostTimes(P99_VS_EXPRESS, 'bare Express'),
       },
       {
         figure: `RSS after ${op.title} (default fixtures)`,

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { BenchConfig } from './config.ts';
 import { startFacsimile } from './facsimile.ts';
 import { stopServer, type ServerProcess } from './processes.ts';
-import { attempt, type Results } from './results.ts';
+import { attempt, type Latency, type Results } from './results.ts';
 import { DEMO_AUTH, WRITE_OPERATIONS, type WriteOperation } from './scenarios.ts';
 
 /**
@@ -28,20 +28,6 @@ const MAX_ERRORS = 20;
 /** The longest the measured writes to one store may take: half the other runs, at least 2 s. */
 export function writeRunSeconds(config: BenchConfig): number {
   return Math.max(2, config.seconds / 2);
-}
-
-/** One operation's writes to one store, timed here (autocannon's histogram counts whole ms). */
-export interface Latency {
-  /** Milliseconds from sending the request to its last byte; undefined without a sample. */
-  p50: number | undefined;
-  p99: number | undefined;
-  /** Writes answered with the expected status in the measured part: the samples. */
-  served: number;
-  /** Answers with another status, by status. */
-  unexpected: Record<string, number>;
-  errors: number;
-  /** The measured slices' time in ms, added up. */
-  ms: number;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Pair } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Pair } from 'yaml';
 import { createLogger, LOG_LEVELS, type Logger, type LogLevel } from './core/logger.ts';
 import { API_NAMES, isApiName, type ApiName } from './core/specs/spec-files.ts';
 
@@ -148,6 +149,8 @@ export function readConfig(file: string): Map<string, unknown> {
   } catch (error) {
     throw new ConfigError(`${file}: cannot read: ${(error as Error).message}`);
   }
+  // Loaded only when there is a file to read: `--help` and a run without one never pay for it.
+  const { isMap, isScalar, LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const document = parseDocument(source, { lineCounter: lines });
   const [syntax] = document.errors;
@@ -193,6 +196,7 @@ function valuesOf(document: Document, file: string, lines: LineCounter): Record<
     return document.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
   } catch (error) {
     let offset = 0;
+    const { visit } = yaml();
     visit(document, {
       Alias: (_key, node) => {
         offset = node.range?.[0] ?? 0;
@@ -201,6 +205,10 @@ function valuesOf(document: Document, file: string, lines: LineCounter): Record<
     });
     throw new ConfigError(`${file}:${lines.linePos(offset).line}: ${(error as Error).message}`);
   }
+}
+
+function yaml(): typeof import('yaml') {
+  return createRequire(import.meta.url)('yaml') as typeof import('yaml');
 }
 
 function attributeNameOf(key: string): string {

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { allApis, apisNamed } from './apis/index.ts';
 import type { PactFileInteraction } from './core/contracts/check.ts';
 import { DEFAULT_CONSUMER } from './core/contracts/names.ts';
 import type { ApiName } from './core/specs/spec-files.ts';
@@ -18,6 +17,7 @@ export function contractsCommand(): Command {
     .option('--consumer <name>', 'consumer name in the pact files', DEFAULT_CONSUMER)
     .option('--api <name...>', 'only these APIs')
     .action(async (opts: { dir: string; consumer: string; api?: ApiName[] }) => {
+      const { allApis, apisNamed } = await import('./apis/index.ts');
       const apis = opts.api ? apisNamed(opts.api) : allApis;
       const { generateContracts } = await import('./core/contracts/generate.ts');
       for (const written of await generateContracts(apis, opts.dir, opts.consumer)) {
@@ -31,6 +31,7 @@ export function contractsCommand(): Command {
     .argument('[paths...]', 'pact files or directories', [CONTRACTS_DIR])
     .action(async (paths: string[]) => {
       const { pactFilesIn, verifyContracts } = await import('./core/contracts/verify.ts');
+      const { allApis } = await import('./apis/index.ts');
       const results = await verifyContracts(allApis, await pactFilesIn(paths));
       for (const result of results) {
         console.log(`${result.passed ? 'PASS' : 'FAIL'} ${result.api}: ${result.files.join(', ')}`);
@@ -49,6 +50,7 @@ export function contractsCommand(): Command {
         interactions?: PactFileInteraction[];
       };
       const name = opts.api ?? pact.provider?.name;
+      const { allApis } = await import('./apis/index.ts');
       const api = allApis.find((candidate) => candidate.name === name);
       if (!api)
         throw new Error(

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { DEFAULT_DB } from './cli-config.ts';
-import { repairLog } from './core/state/index.ts';
 
 const REPAIR_HELP = `
 A start refuses a change log with a damaged line before its last one, since
@@ -21,6 +20,7 @@ export function repairCommand(): Command {
     .action(async (opts: { db: string }) => {
       let cuts;
       try {
+        const { repairLog } = await import('./core/state/index.ts');
         cuts = await repairLog(opts.db, (cut) =>
           console.log(
             `${cut.file}: dropping line ${cut.fromLine} and after (${cut.lines} line${cut.lines === 1 ? '' : 's'}, ${cut.bytes} bytes), kept in ${cut.keptIn}`,

@@ -1,8 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
-import cliProgress from 'cli-progress';
+// Only what defining the commands needs is imported here: `--help` and a command that does
+// not serve load nothing of the server; each action imports what it runs.
+import type cliProgressModule from 'cli-progress';
 import { Command, Option } from 'commander';
-import { allApis, servedApis } from './apis/index.ts';
 import {
   collectApi,
   collectText,
@@ -19,25 +20,21 @@ import {
 } from './cli-config.ts';
 import { contractsCommand } from './cli-contracts.ts';
 import { repairCommand } from './cli-repair.ts';
-import { ADMIN_PATH } from './core/admin/app.ts';
-import type { Logger } from './core/logger.ts';
-import { startStub, type RunningStub } from './core/serving/server.ts';
-import { API_NAMES, type ApiName } from './core/specs/spec-files.ts';
-import { DEFAULT_JOURNAL_CAPACITY } from './core/control/journal.ts';
 import {
+  ADMIN_PATH,
   DEFAULT_COMPACT_AFTER_KILOBYTES,
+  DEFAULT_JOURNAL_CAPACITY,
   DEFAULT_MAX_SESSION_MEGABYTES,
   DEFAULT_MAX_SESSIONS,
   DEFAULT_SEED,
   DEFAULT_SESSION_IDLE_SECONDS,
   DEFAULT_USERS,
-  heapCeilingHint,
-  isPostgresUrl,
-  redactedUrl,
-  seedView,
-  writeFreshStore,
-  type SeedProgress,
-} from './core/state/index.ts';
+} from './core/defaults.ts';
+import type { Logger } from './core/logger.ts';
+import type { RunningStub } from './core/serving/server.ts';
+import { API_NAMES, type ApiName } from './core/specs/spec-files.ts';
+import type { SeedProgress } from './core/state/index.ts';
+import { isPostgresUrl, redactedUrl } from './core/state/postgres/url.ts';
 
 const DEFAULT_PORT = 4010;
 /** Fewer demo records than this seed in well under a second: no progress report. */
@@ -213,6 +210,11 @@ async function serve(opts: ServeOptions): Promise<void> {
   const state = postgres ? redactedUrl(postgres) : (db ?? 'in memory');
   let stub: RunningStub;
   try {
+    const [{ startStub }, { servedApis }, progress] = await Promise.all([
+      import('./core/serving/server.ts'),
+      import('./apis/index.ts'),
+      reportSeeding(logger),
+    ]);
     stub = await startStub({
       apis: servedApis({ names: opts.api, tritonKeys: opts.tritonKey }),
       port: opts.port,
@@ -241,7 +243,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       maxSessionMegabytes: opts.maxSessionMemory,
       compactAfterKilobytes: opts.compactAfter,
       logger,
-      onSeedProgress: sayingWhenSeeded(logger, reportSeeding(logger)),
+      onSeedProgress: sayingWhenSeeded(logger, progress),
     });
   } catch (error) {
     // A driver's message could quote the URL: its password never reaches the screen.
@@ -252,13 +254,14 @@ async function serve(opts: ServeOptions): Promise<void> {
   printBanner(stub, state, opts.adminToken === undefined ? stub.adminToken : undefined);
   const started = { url: stub.url, apis: urlsOf(stub), state, config: opts.config ?? null };
   logger.info(started, `facsimile is serving on ${stub.url}`);
-  warnOfHeapLimit(opts.inMemory ? null : opts.db, logger);
+  await warnOfHeapLimit(opts.inMemory ? null : opts.db, logger);
   stopOnSignals(stub, logger);
 }
 
 /** A large store under V8's default heap limit: say what ceiling keeps memory near the data. */
-function warnOfHeapLimit(db: string | null, logger: Logger): void {
+async function warnOfHeapLimit(db: string | null, logger: Logger): Promise<void> {
   const size = db && existsSync(db) ? statSync(db).size : 0;
+  const { heapCeilingHint } = await import('./core/state/heap-ceiling.ts');
   const hint = heapCeilingHint(size, getHeapStatistics().heap_size_limit);
   if (hint) logger.warn(hint);
 }
@@ -266,8 +269,13 @@ function warnOfHeapLimit(db: string | null, logger: Logger): void {
 async function reset(opts: SeedingOptions): Promise<void> {
   const logger = loggerFrom(opts);
   try {
+    const [{ seedView, writeFreshStore }, { allApis }, progress] = await Promise.all([
+      import('./core/state/index.ts'),
+      import('./apis/index.ts'),
+      reportSeeding(logger),
+    ]);
     const seeding = { seed: opts.seed, users: opts.users };
-    await writeFreshStore(opts.db, seedView(allApis, seeding, reportSeeding(logger)));
+    await writeFreshStore(opts.db, seedView(allApis, seeding, progress));
   } catch (error) {
     fail(`could not reset ${opts.db}: ${(error as Error).message}`);
   }
@@ -319,12 +327,13 @@ function sayingWhenSeeded(logger: Logger, progress: SeedProgress): SeedProgress 
   };
 }
 
-function reportSeeding(logger: Logger): SeedProgress {
-  let bar: cliProgress.SingleBar | undefined;
+async function reportSeeding(logger: Logger): Promise<SeedProgress> {
+  const cliProgress = process.stderr.isTTY ? (await import('cli-progress')).default : undefined;
+  let bar: cliProgressModule.SingleBar | undefined;
   let quartersLogged = 0;
   return (done, total) => {
     if (total < PROGRESS_THRESHOLD) return;
-    if (process.stderr.isTTY) {
+    if (cliProgress) {
       if (!bar) {
         bar = new cliProgress.SingleBar(
           { format: 'seeding demo data [{bar}] {percentage}% {value}/{total} records' },

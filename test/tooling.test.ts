@@ -15,6 +15,16 @@ const checks: [string, string, string[]][] = [
     bin('redocly'),
     ['lint', '--format=stylish', '--max-problems=50'],
   ],
+  [
+    'no import cycles, type-only imports included (dpdm)',
+    bin('dpdm'),
+    ['--no-tree', '--no-warning', '--no-progress', '--exit-code', 'circular:1'].concat([
+      'src/**/*.ts',
+      'bench/**/*.ts',
+      'test/**/*.ts',
+      'scripts/**/*.ts',
+    ]),
+  ],
   ['generated types are fresh (npm run gen)', bin('tsx'), ['scripts/gen-types.ts', '--check']],
 ];
 

@@ -1,4 +1,4 @@
-import { pino, type Logger, type LevelWithSilent } from 'pino';
+import type { Logger, LevelWithSilent } from 'pino';
 import { createRequire } from 'node:module';
 import type prettyModule from 'pino-pretty';
 
@@ -35,6 +35,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     base: undefined,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
+  // Loaded with the first logger: the command line's help needs none.
+  const { pino } = createRequire(import.meta.url)('pino') as typeof import('pino');
   if (!usePretty) return pino(base, destination);
   // Loaded only for pretty lines: a library user's stub never pays for it.
   const pretty = createRequire(import.meta.url)('pino-pretty') as typeof prettyModule;

@@ -66,7 +66,7 @@ describe('the packed package, installed in a fresh project', () => {
     const validator = fromBuild.resolve('express-openapi-validator');
     expect(validator.startsWith(join(installed, 'node_modules'))).toBe(true);
     const at = (file: string) => readFile(join(validator, '..', file), 'utf8');
-    expect(await at('middlewares/openapi.metadata.js')).toContain('routeMatchers.get(matcherKey)');
+    expect(await at('middlewares/openapi.metadata.js')).toContain('routesFor(strict, sensitive)');
     expect(await at('framework/index.js')).toMatch(/if \(validateApiSpec\) \{\s*\/\/ Compiling/);
   });
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { reply, ApiError, type BodyOf, hashPassword } from '../../core/api/index.ts';
+import { reply, ApiError, type BodyOf, type Handler, hashPassword } from '../../core/api/index.ts';
 import type { operations } from '../../generated/computestacks.ts';
 import {
   assignAttributes,
@@ -12,7 +12,7 @@ import {
 } from './attributes.ts';
 import { generateApiCredential } from './credentials.ts';
 import { MISSING_PROVIDER_SETTINGS } from './errors.ts';
-import type { ComputeStacksHandler } from './handlers.ts';
+import type { ComputeStacksPrincipal } from './auth.ts';
 import {
   nextUserId,
   type ComputeStacksState,
@@ -38,7 +38,10 @@ interface ProviderSettings {
  * `POST /api/users`: a user for the embeddable interface, with generated API
  * credentials (the password is shown once, in this answer) and cPanel labels.
  */
-export const createUser: ComputeStacksHandler = ({ state, body }) => {
+export const createUser: Handler<ComputeStacksState, ComputeStacksPrincipal> = ({
+  state,
+  body,
+}) => {
   const request = body as CreateBody;
   const settings = providerSettingsOf(request);
   const now = new Date().toISOString();

@@ -164,7 +164,7 @@ function inviteInto(
       ...accountUser,
       relationships: {
         ...accountUser.relationships,
-        teams: { data: teamIds.map((id) => ({ type: 'teams', id })) },
+        teams: { data: teamIds.map((id) => ({ id, type: 'teams' })) },
       },
     },
     roles: merged(existing.roles, roles),

@@ -18,9 +18,26 @@ export function preferenceApplied(prefer: string | string[] | undefined): Record
   return profile ? { 'Preference-Applied': `profile=${profile}` } : {};
 }
 
-/** A JSON:API answer. Scalr writes members in key order, as the document's example shows. */
+/**
+ * A JSON:API answer. Scalr writes members in key order, as the document's example shows; the
+ * resources are built and stored in that order, so the usual answer is sent as it is.
+ */
 export function document(status: number, body: object): Reply {
-  return reply(status, withSortedKeys(body));
+  return reply(status, inKeyOrder(body) ? body : withSortedKeys(body));
+}
+
+/** Whether every object in `value` is plain and has its keys in order; allocates nothing. */
+function inKeyOrder(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return value.every(inKeyOrder);
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  let previous: string | undefined;
+  for (const key in value) {
+    if (previous !== undefined && previous >= key) return false;
+    if (!inKeyOrder((value as Record<string, unknown>)[key])) return false;
+    previous = key;
+  }
+  return true;
 }
 
 function withSortedKeys(value: unknown): unknown {
@@ -66,22 +83,22 @@ export function paginate<Row>(rows: readonly Row[], page: Page, request: Request
   const start = (page.number - 1) * page.size;
   const pagination: Pagination = {
     'current-page': page.number,
+    'next-page': page.number < totalPages ? page.number + 1 : null,
     'page-size': page.size,
     // Past the end, `prev` still names a page that exists.
     'prev-page': page.number > 1 ? Math.min(page.number - 1, lastPage) : null,
-    'next-page': page.number < totalPages ? page.number + 1 : null,
-    'total-pages': totalPages,
     'total-count': totalCount,
+    'total-pages': totalPages,
   };
   const link = linkTo(request, page.size);
   const links: ListLinks = {
-    self: link(page.number),
     first: link(1),
     last: link(lastPage),
     next: pagination['next-page'] === null ? null : link(pagination['next-page']),
     prev: pagination['prev-page'] === null ? null : link(pagination['prev-page']),
+    self: link(page.number),
   };
-  return { items: rows.slice(start, start + page.size), meta: { pagination }, links };
+  return { items: rows.slice(start, start + page.size), links, meta: { pagination } };
 }
 
 function linkTo(request: RequestView, size: number): (number: number) => string {

@@ -20,9 +20,8 @@ export interface NewUser {
 }
 
 export function userResource(user: NewUser): ScalrUser {
+  // Members in the order Scalr writes them (key order), so answers need no re-sorting.
   return {
-    type: 'users',
-    id: user.id,
     attributes: {
       'created-at': user.createdAt,
       email: user.email,
@@ -31,13 +30,15 @@ export function userResource(user: NewUser): ScalrUser {
       status: user.status,
       username: user.username ?? user.email,
     },
+    id: user.id,
+    links: { self: `${API_BASE}/users/${user.id}` },
     relationships: {
       'identity-providers': {
-        data: user.identityProviders.map((id) => ({ type: 'identity-providers', id })),
+        data: user.identityProviders.map((id) => ({ id, type: 'identity-providers' })),
       },
-      teams: { data: user.teams.map((id) => ({ type: 'teams', id })) },
+      teams: { data: user.teams.map((id) => ({ id, type: 'teams' })) },
     },
-    links: { self: `${API_BASE}/users/${user.id}` },
+    type: 'users',
   };
 }
 
@@ -52,15 +53,15 @@ export interface NewAccountUser {
 
 export function accountUserResource(relation: NewAccountUser): AccountUser {
   return {
-    type: 'account-users',
+    attributes: { 'last-login-at': relation.lastLoginAt, status: relation.status },
     id: relation.id,
-    attributes: { status: relation.status, 'last-login-at': relation.lastLoginAt },
-    relationships: {
-      account: { data: { type: 'accounts', id: relation.account } },
-      teams: { data: relation.teams.map((id) => ({ type: 'teams', id })) },
-      user: { data: { type: 'users', id: relation.user } },
-    },
     links: {},
+    relationships: {
+      account: { data: { id: relation.account, type: 'accounts' } },
+      teams: { data: relation.teams.map((id) => ({ id, type: 'teams' })) },
+      user: { data: { id: relation.user, type: 'users' } },
+    },
+    type: 'account-users',
   };
 }
 

@@ -52,18 +52,18 @@ export function seedScalr(ctx: SeedContext): ScalrData {
     tokens: fixtures.tokens,
     defaultIdentityProvider: fixtures.identityProviders.default,
     identityProviders: fixtures.identityProviders.list.map(({ id, name }) => ({
-      type: 'identity-providers',
-      id,
       attributes: { name },
+      id,
+      type: 'identity-providers',
     })),
     accounts: fixtures.accounts.map(({ id, name }): Account => ({
-      type: 'accounts',
-      id,
       attributes: { name },
+      id,
+      type: 'accounts',
     })),
     teams: fixtures.teams.map(({ id, account, name, description }): StoredTeam => ({
       account,
-      team: { type: 'teams', id, attributes: { name, description } },
+      team: { attributes: { description, name }, id, type: 'teams' },
     })),
     roles: fixtures.roles,
     users,

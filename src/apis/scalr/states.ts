@@ -129,13 +129,13 @@ export const scalrStates: ProviderState<ScalrState>[] = [
       if (!/^acc-[a-z0-9]+$/.test(account) || !/^team-[a-z0-9]+$/.test(team))
         throw new Error(`not an account and team ID: ${account}, ${team}`);
       if (!state.accounts.get(account))
-        state.accounts.insert({ type: 'accounts', id: account, attributes: { name: account } });
+        state.accounts.insert({ attributes: { name: account }, id: account, type: 'accounts' });
       const row = state.teams.get(team);
       if (row?.account === account) return;
       if (row) throw new Error(`team ${team} belongs to account ${row.account}`);
       state.teams.insert({
         account,
-        team: { type: 'teams', id: team, attributes: { name: team, description: null } },
+        team: { attributes: { description: null, name: team }, id: team, type: 'teams' },
       });
     },
   },

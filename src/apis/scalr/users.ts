@@ -233,7 +233,7 @@ export function findOrInviteUser(state: ScalrState, email: string, teams: string
       ...existing.user,
       relationships: {
         ...existing.user.relationships,
-        teams: { data: teamIds.map((id) => ({ type: 'teams', id })) },
+        teams: { data: teamIds.map((id) => ({ id, type: 'teams' })) },
       },
     };
     return state.users.replace(existing, { ...existing, user });

@@ -12,7 +12,7 @@ import { specValidation } from '../specs/validation.ts';
 import { jsonPosts } from './guard.ts';
 import { adminHandlers } from './handlers.ts';
 
-export const ADMIN_PATH = '/__facsimile';
+export { ADMIN_PATH } from '../defaults.ts';
 export const ADMIN_TOKEN_HEADER = 'x-facsimile-admin-token';
 
 export interface AdminOptions {

@@ -21,7 +21,8 @@ interface Record_ {
   raw: RawExchange;
 }
 
-export const DEFAULT_JOURNAL_CAPACITY = 1000;
+import { DEFAULT_JOURNAL_CAPACITY } from '../defaults.ts';
+export { DEFAULT_JOURNAL_CAPACITY };
 /** Bodies longer than this (as JSON) are kept as a note of their size, so the ring stays small. */
 const MAX_BODY_CHARS = 16 * 1024;
 /** The ring's bytes per entry it holds: room for the usual exchange, a few long ones among them. */
@@ -77,7 +78,7 @@ export class Journal {
   page(filter: JournalFilter, limit = Infinity): { total: number; entries: JournalEntry[] } {
     const matching: Record_[] = [];
     for (const text of this.#ring.texts()) {
-      const record = JSON.parse(text) as Record_;
+      const record = deserialise(text);
       if (matchesFilter(record.entry, filter)) matching.push(record);
     }
     const newest = matching.slice(Math.max(0, matching.length - limit)).reverse();
@@ -114,18 +115,32 @@ export class Journal {
   }
 }
 
-/** A record as JSON; a body too deeply nested to serialise is replaced by a note. */
+/**
+ * A record as JSON; a response body sent as text follows it as is, after a newline (which
+ * JSON never holds unescaped), so the answer's bytes are not escaped again on every request.
+ * A body too deeply nested to serialise is replaced by a note.
+ */
 function serialise(record: Record_): string {
+  const { request, response } = record.raw;
   try {
-    return JSON.stringify(record);
+    if (typeof response.body !== 'string') return JSON.stringify(record);
+    const head = { ...record, raw: { request, response: { headers: response.headers } } };
+    return `${JSON.stringify(head)}\n${response.body}`;
   } catch {
     const note = { omitted: 'not serialisable (nested too deeply)' };
-    const { request, response } = record.raw;
     return JSON.stringify({
       ...record,
       raw: { request: { ...request, body: note }, response: { ...response, body: note } },
     });
   }
+}
+
+function deserialise(text: string): Record_ {
+  const end = text.indexOf('\n');
+  if (end < 0) return JSON.parse(text) as Record_;
+  const record = JSON.parse(text.slice(0, end)) as Record_;
+  record.raw.response.body = text.slice(end + 1);
+  return record;
 }
 
 function redactExchange(raw: RawExchange): Exchange {

@@ -1,5 +1,10 @@
 import { checkJsonDepth, DEFAULT_MAX_BODY_DEPTH } from './json-depth.ts';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, {
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
 import type { AnyApiDefinition, PeerState, Reply, SecurityRequirement } from '../api/definition.ts';
 import type { Recorder } from '../contracts/recorder.ts';
 import type { ControlPlane } from '../control/control.ts';
@@ -59,18 +64,26 @@ export function createApiApp(api: AnyApiDefinition, control: ControlPlane, optio
   };
   app.use(emptyBodyAsJson(api));
   app.use(
-    express.json({
-      limit: api.maxBodyBytes ?? BODY_LIMIT,
-      type: api.jsonTypes ?? ['application/json'],
-      verify: (req, res, body) => {
-        checkJsonDepth(body, maxDepth);
-        keepRaw(req, res, body);
-      },
-    }),
+    unlessBodyless(
+      express.json({
+        limit: api.maxBodyBytes ?? BODY_LIMIT,
+        type: api.jsonTypes ?? ['application/json'],
+        verify: (req, res, body) => {
+          checkJsonDepth(body, maxDepth);
+          keepRaw(req, res, body);
+        },
+      }),
+    ),
   );
   // Forms are parsed for every API; an operation whose spec does not list them still answers 415.
   app.use(
-    express.urlencoded({ extended: false, limit: api.maxBodyBytes ?? BODY_LIMIT, verify: keepRaw }),
+    unlessBodyless(
+      express.urlencoded({
+        extended: false,
+        limit: api.maxBodyBytes ?? BODY_LIMIT,
+        verify: keepRaw,
+      }),
+    ),
   );
   if (api.checkRawBody) app.use(checkRawBody(api));
   app.use(validatorWithAuth(api, control, spec, options));
@@ -79,6 +92,22 @@ export function createApiApp(api: AnyApiDefinition, control: ControlPlane, optio
     sendError(api, control, req, res, toApiError(error, { body: req.body, query: req.query }));
   });
   return app;
+}
+
+/**
+ * The body parser, for requests that have a body: one without (most GETs) is left as the
+ * parser itself would leave it, `req.body` undefined, without its checks and helpers.
+ */
+function unlessBodyless(parser: RequestHandler): RequestHandler {
+  return (req, res, next) => {
+    if (
+      req.headers['transfer-encoding'] !== undefined ||
+      req.headers['content-length'] !== undefined
+    )
+      return parser(req, res, next);
+    if (!('body' in (req as object))) req.body = undefined;
+    next();
+  };
 }
 
 function validatorWithAuth(
@@ -133,7 +162,8 @@ function catchUp(control: ControlPlane) {
 function authenticate(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocument) {
   const globalSecurity = (spec.security ?? []) as Record<string, string[]>[];
   const securityOf = new WeakMap<object, SecurityRequirement[]>();
-  return async (req: OpenApiRequest, res: Response, next: NextFunction) => {
+  return (req: OpenApiRequest, res: Response, next: NextFunction) => {
+    let principal: unknown;
     try {
       const match = req.openapi;
       if (!match) return next();
@@ -144,22 +174,30 @@ function authenticate(api: AnyApiDefinition, control: ControlPlane, spec: SpecDo
         );
         securityOf.set(match.schema, security);
       }
-      res.locals.principal = await api.authenticate({
+      principal = api.authenticate({
         request: viewOf(req),
         params: match.pathParams,
         security,
         state: trafficOf(res).authState(api.name),
         peer: peerOf(control, res),
       });
-      next();
     } catch (error) {
-      next(error);
+      return next(error);
     }
+    // Most providers check credentials synchronously: no promise to wait on then.
+    if (!(principal instanceof Promise)) {
+      res.locals.principal = principal;
+      return next();
+    }
+    principal.then((value: unknown) => {
+      res.locals.principal = value;
+      next();
+    }, next);
   };
 }
 
 function dispatch(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocument) {
-  return async (req: OpenApiRequest, res: Response, next: NextFunction) => {
+  return (req: OpenApiRequest, res: Response, next: NextFunction) => {
     try {
       const match = req.openapi;
       const operationId = match?.schema.operationId;
@@ -195,9 +233,11 @@ function dispatch(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocume
           peer: peerOf(control, res),
         });
       const answer = READ_METHODS.has(req.method)
-        ? await run(scope.state(api.name))
-        : await scope.transact(api.name, run);
-      send(api, req, res, answer);
+        ? run(scope.state(api.name))
+        : scope.transact(api.name, run);
+      if (answer instanceof Promise)
+        answer.then((reply: Reply) => send(api, req, res, reply)).catch(next);
+      else send(api, req, res, answer);
     } catch (error) {
       next(error);
     }
@@ -206,7 +246,9 @@ function dispatch(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocume
 
 function send(api: AnyApiDefinition, req: Request, res: Response, answer: Reply): void {
   res.status(answer.status);
-  res.set({ ...api.responseHeaders?.(viewOf(req), trafficOf(res).startedAt), ...answer.headers });
+  // One after the other rather than merged: a header both name keeps its place and the answer's value.
+  if (api.responseHeaders) res.set(api.responseHeaders(viewOf(req), trafficOf(res).startedAt));
+  if (answer.headers) res.set(answer.headers);
   if (answer.body === undefined) {
     res.end();
     return;

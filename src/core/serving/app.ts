@@ -44,19 +44,21 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
   const validateResponses = options.validateResponses ?? true;
   const main = express();
   main.disable('x-powered-by');
-  const apiApps = new Map<string, Express>();
+  const apiApps = new Map<string, RequestHandler>();
   for (const api of runtime.apis) {
     apiApps.set(
       api.name,
-      createApiApp(api, control, {
-        validateResponses,
-        ...(options.recorder ? { recorder: options.recorder } : {}),
-      }),
+      builtOnFirstUse(() =>
+        createApiApp(api, control, {
+          validateResponses,
+          ...(options.recorder ? { recorder: options.recorder } : {}),
+        }),
+      ),
     );
   }
   const apis = new Map<string, Express>();
   for (const api of runtime.apis) {
-    const apiApp = withPathsOf(apiApps.get(api.name) as Express, api, apiApps);
+    const apiApp = withPathsOf(apiApps.get(api.name) as RequestHandler, api, apiApps);
     const corsMiddleware = apiCors(options.corsOrigin ?? true, api.preflightStatus);
     const root = express();
     root.disable('x-powered-by');
@@ -69,10 +71,12 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
   main.use(
     ADMIN_PATH,
     sameOriginOnly,
-    createAdminApp(control, {
-      token: options.adminToken,
-      ownPortOf: options.ownPortOf ?? (() => null),
-    }),
+    builtOnFirstUse(() =>
+      createAdminApp(control, {
+        token: options.adminToken,
+        ownPortOf: options.ownPortOf ?? (() => null),
+      }),
+    ),
   );
   main.use(pagesRouter({ apis: runtime.apis.map((api) => api.name) }));
   main.get('/', (_req, res) => {
@@ -129,12 +133,24 @@ interface HttpError extends Error {
   status?: number;
 }
 
+/**
+ * An app built when its first request comes: an API's validator (the spec dereferenced,
+ * cloned and compiled) is most of a start, and a run may never call some of the APIs.
+ */
+function builtOnFirstUse(build: () => RequestHandler): RequestHandler {
+  let app: RequestHandler | undefined;
+  return (req, res, next) => {
+    app ??= build();
+    app(req, res, next);
+  };
+}
+
 /** The API's app, handing the paths of the API it `alsoServes` (when served) to that API's app. */
 function withPathsOf(
-  app: Express,
+  app: RequestHandler,
   api: AnyApiDefinition,
-  apps: Map<string, Express>,
-): Express | RequestHandler {
+  apps: Map<string, RequestHandler>,
+): RequestHandler {
   const other = api.alsoServes ? apps.get(api.alsoServes.api) : undefined;
   if (!api.alsoServes || !other) return app;
   const { pathPrefix } = api.alsoServes;

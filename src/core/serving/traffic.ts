@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AnyApiDefinition } from '../api/definition.ts';
 import type { ControlPlane, PendingSession } from '../control/control.ts';
 import { ApiError } from '../api/errors.ts';
@@ -33,56 +33,78 @@ export function trafficOf(res: Response): Traffic {
 
 type OpenApiRequest = Request & { openapi?: { schema: { operationId?: string } } };
 
+/** One request's traffic; methods, not closures, so a request allocates one object for it. */
+class RequestTraffic implements Traffic {
+  readonly startedAt = process.hrtime.bigint();
+  readonly started = new Date();
+  session: string | undefined = undefined;
+  preference: Preference = {};
+  fault?: Traffic['fault'];
+  sent?: string;
+  readonly #control: ControlPlane;
+  readonly #origin: string | undefined;
+  #scope: StateScope | undefined;
+  #pending: PendingSession | undefined;
+
+  constructor(control: ControlPlane, origin: string | undefined) {
+    this.#control = control;
+    this.#origin = origin;
+  }
+
+  scope(): StateScope {
+    return (this.#scope ??= this.#pending
+      ? this.#pending.start()
+      : this.#control.scopeFor(this.session, this.#origin));
+  }
+
+  authState(name: string): unknown {
+    if (this.#scope === undefined && this.session !== undefined)
+      this.#pending ??= this.#control.pendingSession(this.session, this.#origin);
+    return this.#scope === undefined && this.#pending
+      ? this.#pending.stateOf(name)
+      : this.scope().state(name);
+  }
+}
+
+const expressSend = express.response.send;
+
 /**
  * First middleware of every API app: reads the session and `Prefer`, keeps
  * the bytes sent, and files the exchange in the journal (and the log) once
- * it is over, whether answered or dropped.
+ * it is over, whether answered or dropped. What it hooks into each response
+ * is made once per app: a request adds no closure.
  */
 export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
+  function send(this: Response, chunk?: unknown) {
+    if (typeof chunk === 'string') {
+      trafficOf(this).sent = chunk;
+      if (api.onBody) this.set(api.onBody(chunk));
+      const type = this.get('Content-Type');
+      // Express adds `; charset=utf-8` to JSON types and string bodies; setHeader and a Buffer do not.
+      if (api.bareContentType && type) {
+        this.setHeader('Content-Type', type.split(';')[0] ?? type);
+        return expressSend.call(this, Buffer.from(chunk));
+      }
+    }
+    return expressSend.call(this, chunk);
+  }
+  // 'close' follows 'finish' on an answered request too; an unfinished one was dropped.
+  function onClose(this: Response) {
+    const req = this.req;
+    try {
+      file(api, control, req, this, this.writableFinished ? this.statusCode : null);
+    } catch (error) {
+      control.logger.error(
+        `could not journal ${req.method} ${redactUrl(req.originalUrl)}: ${error}`,
+      );
+    }
+  }
   return (req: Request, res: Response, next: NextFunction) => {
-    let scope: StateScope | undefined;
-    let pending: PendingSession | undefined;
     // A web page's sessions count against its origin's share of the slots.
-    const origin = req.headers.origin;
-    const traffic: Traffic = {
-      startedAt: process.hrtime.bigint(),
-      session: undefined,
-      preference: {},
-      scope: () =>
-        (scope ??= pending ? pending.start() : control.scopeFor(traffic.session, origin)),
-      authState: (name) => {
-        if (scope === undefined && traffic.session !== undefined)
-          pending ??= control.pendingSession(traffic.session, origin);
-        return scope === undefined && pending ? pending.stateOf(name) : traffic.scope().state(name);
-      },
-    };
+    const traffic = new RequestTraffic(control, req.headers.origin);
     res.locals.traffic = traffic;
-    const send = res.send.bind(res);
-    res.send = (chunk?: unknown) => {
-      if (typeof chunk === 'string') {
-        traffic.sent = chunk;
-        if (api.onBody) res.set(api.onBody(chunk));
-        const type = res.get('Content-Type');
-        // Express adds `; charset=utf-8` to JSON types and string bodies; setHeader and a Buffer do not.
-        if (api.bareContentType && type) {
-          res.setHeader('Content-Type', type.split(';')[0] ?? type);
-          return send(Buffer.from(chunk));
-        }
-      }
-      return send(chunk);
-    };
-    const started = new Date();
-    const fileOnce = (status: number | null) => {
-      try {
-        file(api, control, req, res, started, status);
-      } catch (error) {
-        control.logger.error(
-          `could not journal ${req.method} ${redactUrl(req.originalUrl)}: ${error}`,
-        );
-      }
-    };
-    // 'close' follows 'finish' on an answered request too; an unfinished one was dropped.
-    res.once('close', () => fileOnce(res.writableFinished ? res.statusCode : null));
+    res.send = send;
+    res.once('close', onClose);
     try {
       traffic.session = sessionOf(req);
       traffic.preference = parsePrefer(req.get('prefer'));
@@ -111,14 +133,13 @@ function file(
   control: ControlPlane,
   req: OpenApiRequest,
   res: Response,
-  started: Date,
   status: number | null,
 ): void {
-  const traffic = trafficOf(res);
+  const traffic = trafficOf(res) as RequestTraffic;
   const durationMs = Number(process.hrtime.bigint() - traffic.startedAt) / 1e6;
   const operationId = req.openapi?.schema.operationId ?? null;
   const entry: NewJournalEntry = {
-    time: started.toISOString(),
+    time: traffic.started.toISOString(),
     api: api.name,
     operationId,
     method: req.method,

@@ -2,7 +2,13 @@ import type { AnyApiDefinition } from '../api/definition.ts';
 import type { LogEntry } from './file/change-log.ts';
 import { documentOf, openData, overlayOf, type OpenedApi } from './opened.ts';
 import { Scope } from './scope.ts';
-import { seedApi, seedStore, type SeedOptions, type SeedProgress } from './seeding.ts';
+import {
+  seedApi,
+  seedStore,
+  unseededStore,
+  type SeedOptions,
+  type SeedProgress,
+} from './seeding.ts';
 import { SharedWrites } from './shared.ts';
 import type { StoreData, StoreMeta, StoreView } from './file/store-file.ts';
 import { AppendConflict, type StateStore, type TakenView } from './store.ts';
@@ -82,9 +88,13 @@ export class Runtime extends Scope {
     await store.acquire?.();
     try {
       const loaded = await store.load();
-      const data = loaded.data ?? seedStore(apis, seed, onProgress);
+      // Kept in memory with nobody watching the seeding (a test suite's stub), each API is
+      // seeded when first used: a run pays for the faker data of the APIs it calls only.
+      const lazily = !loaded.data && store.location === null && !onProgress;
+      const data =
+        loaded.data ?? (lazily ? unseededStore(seed) : seedStore(apis, seed, onProgress));
       const runtime = Runtime.#opening(store, apis, data, loaded.log);
-      if (!loaded.data) runtime.#keepAsSeeds(data);
+      if (!loaded.data && !lazily) runtime.#keepAsSeeds(data);
       const missing = apis.some((api) => !(api.name in data.apis));
       if (!loaded.data || missing || loaded.recovering)
         await store

@@ -17,8 +17,7 @@ import {
 } from './file/store-file.ts';
 
 export const FIXTURES_DIR = join(PROJECT_ROOT, 'fixtures');
-export const DEFAULT_SEED = 4010;
-export const DEFAULT_USERS = 25;
+export { DEFAULT_SEED, DEFAULT_USERS } from '../defaults.ts';
 /** Faker's "now" while seeding, so generated dates never depend on the clock. */
 const SEED_EPOCH = new Date('2026-01-01T00:00:00.000Z');
 
@@ -72,6 +71,11 @@ function* seededApis(
   const progress = onProgress && (() => onProgress(Math.min((done += 1), total), total));
   for (const api of apis) yield [api.name, seedApi(api, options, progress)];
   onProgress?.(total, total);
+}
+
+/** A store with no API's data yet, made with `options`. */
+export function unseededStore(options: SeedOptions): StoreData {
+  return { meta: metaOf(options), apis: {} };
 }
 
 export function seedApi(

@@ -2,14 +2,16 @@ import type { OpenedApi } from './opened.ts';
 import { Scope } from './scope.ts';
 import type { ChangeListener } from './tables/table.ts';
 import type { Transaction } from './transaction.ts';
+import {
+  DEFAULT_MAX_SESSION_MEGABYTES,
+  DEFAULT_MAX_SESSIONS,
+  DEFAULT_SESSION_IDLE_SECONDS,
+} from '../defaults.ts';
 
 export const SESSION_HEADER = 'x-facsimile-session';
 export const SESSION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-export const DEFAULT_SESSION_IDLE_SECONDS = 30 * 60;
-/** Each session keeps what it changed: the bound keeps a runaway client from exhausting memory. */
-export const DEFAULT_MAX_SESSIONS = 1000;
-/** What all sessions together may hold of changed rows (their JSON size). */
-export const DEFAULT_MAX_SESSION_MEGABYTES = 256;
+
+export { DEFAULT_MAX_SESSION_MEGABYTES, DEFAULT_MAX_SESSIONS, DEFAULT_SESSION_IDLE_SECONDS };
 /** The share of the session slots one web page's origin may hold, so one page cannot take them all. */
 export const ORIGIN_SHARE = 0.1;
 /**

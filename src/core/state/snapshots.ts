@@ -2,8 +2,12 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { JSONFile } from 'lowdb/node';
 import { join } from 'node:path';
 import { StoreWriteFailed } from './store-write-failed.ts';
-import type { TakenView } from './store.ts';
-import { readStoreFile, writeStoreFile, type StoreData } from './file/store-file.ts';
+import {
+  readStoreFile,
+  writeStoreFile,
+  type StoreData,
+  type TakenView,
+} from './file/store-file.ts';
 
 /** Letters, digits, `.`, `_`, `-`; not starting with a dot, so no name is `.` or `..` or hidden. */
 export const SNAPSHOT_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}$/;

@@ -1,13 +1,9 @@
 import type { LogEntry } from './file/change-log.ts';
 import type { SnapshotShelf } from './snapshots.ts';
 import type { LoggedRow } from './transaction.ts';
-import type { StoreData, StoreView } from './file/store-file.ts';
+import type { StoreData, TakenView } from './file/store-file.ts';
 
-/** A point-in-time view for a full write, and how to let go of it once written. */
-export interface TakenView {
-  view: StoreView;
-  release(): void;
-}
+export type { TakenView };
 
 /**
  * Where the shared state is kept between runs. The runtime holds the live

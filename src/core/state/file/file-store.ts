@@ -3,11 +3,11 @@ import { basename, dirname, join } from 'node:path';
 import { ChangeLog, type LogEntry } from './change-log.ts';
 import { diskFiles, type StoreFiles } from './files.ts';
 import { StoreLock } from './lock.ts';
-import { openStoreFile, writeStoreFile, type StoreView } from './store-file.ts';
-import { MemoryStore, type StateStore, type TakenView } from '../store.ts';
+import { openStoreFile, writeStoreFile, type StoreView, type TakenView } from './store-file.ts';
+import { DEFAULT_COMPACT_AFTER_KILOBYTES } from '../../defaults.ts';
+import { MemoryStore, type StateStore } from '../store.ts';
 
-/** After this much change log, a compaction is started (off the request path). */
-export const DEFAULT_COMPACT_AFTER_KILOBYTES = 32 * 1024;
+export { DEFAULT_COMPACT_AFTER_KILOBYTES };
 /** A failed compaction is tried again after 1 s, then 2, 4, ... up to a minute. */
 const FIRST_RETRY_MS = 1000;
 const MAX_RETRY_MS = 60_000;

@@ -25,6 +25,12 @@ export interface ApiView {
 }
 
 /** What a full write walks: the meta line, then each API. */
+/** A point-in-time view for a full write, and how to let go of it once written. */
+export interface TakenView {
+  view: StoreView;
+  release(): void;
+}
+
 export interface StoreView {
   meta: StoreMeta;
   apis: Iterable<[string, ApiView]>;

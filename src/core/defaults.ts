@@ -1,0 +1,15 @@
+/**
+ * The settings' defaults and the admin API's path, in a module that imports nothing: the
+ * command line shows them in its help without loading the server.
+ */
+export const ADMIN_PATH = '/__facsimile';
+export const DEFAULT_JOURNAL_CAPACITY = 1000;
+export const DEFAULT_SEED = 4010;
+export const DEFAULT_USERS = 25;
+export const DEFAULT_SESSION_IDLE_SECONDS = 30 * 60;
+/** Each session keeps what it changed: the bound keeps a runaway client from exhausting memory. */
+export const DEFAULT_MAX_SESSIONS = 1000;
+/** What all sessions together may hold of changed rows (their JSON size). */
+export const DEFAULT_MAX_SESSION_MEGABYTES = 256;
+/** After this much change log, a compaction is started (off the request path). */
+export const DEFAULT_COMPACT_AFTER_KILOBYTES = 32 * 1024;
