@@ -62,7 +62,7 @@ const normalise = (text: string) =>
 /** Waits for `facsimile serve` to print its URLs; answers the child to stop with Ctrl-C. */
 async function serveInBackground(dir: string, command: string): Promise<ChildProcess> {
   // A group of its own: Ctrl-C reaches npx and the server it started, as in a terminal.
-  const child = spawn('bash', ['-c', `exec ${command}`], {
+  const child = spawn('bash', ['-c', command], {
     cwd: dir,
     env: consumerEnv(),
     detached: true,
