@@ -8,6 +8,17 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name);
 }
 
+/** A field name as clients write them (`password`, `user[password]`), not a text that holds values. */
+const PLAIN_NAME = /^[\w.\-[\]]{1,128}$/;
+
+/**
+ * A field name, unless it is text that names a secret: `curl -d '{"password":"x"}'`
+ * sends JSON as a form, whose parsed form is one field named by the whole text.
+ */
+export function redactName(name: string): string {
+  return PLAIN_NAME.test(name) || !isSecretName(name) ? name : REDACTED;
+}
+
 /** A deep copy of `value` with the value of every secret-named field replaced. */
 export function redact(value: unknown, depth = 0): unknown {
   if (depth > 32) return REDACTED;
@@ -15,7 +26,7 @@ export function redact(value: unknown, depth = 0): unknown {
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => [
-      key,
+      redactName(key),
       isSecretName(key) && item !== null && item !== '' ? REDACTED : redact(item, depth + 1),
     ]),
   );

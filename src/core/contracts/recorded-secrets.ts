@@ -1,5 +1,5 @@
 import type { AnyApiDefinition } from '../api/definition.ts';
-import { isSecretName } from '../secrets.ts';
+import { isSecretName, redactName } from '../secrets.ts';
 import { DEMO_AUTHORIZATION } from './names.ts';
 import type { PactRequest } from './pact-file.ts';
 
@@ -51,7 +51,7 @@ export function withoutSecrets(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
     Object.entries(value).map(([key, child]) => [
-      key,
+      redactName(key),
       isSecretName(key) ? placeholderFor(child) : withoutSecrets(child, depth + 1),
     ]),
   );

@@ -13,16 +13,32 @@ export interface VerificationResult {
   error?: string;
 }
 
-/** Pact files named by the arguments: files as they are, directories by their `*.json`. */
-export async function pactFilesIn(paths: readonly string[]): Promise<string[]> {
+/**
+ * Pact files named by the arguments: files as they are, directories by their
+ * `*.json`. A missing path, or a directory without pact files, is an error
+ * that says what to do; `defaultDir` is the folder used when none is named.
+ */
+export async function pactFilesIn(paths: readonly string[], defaultDir?: string): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
-    if ((await stat(path)).isDirectory()) {
-      const names = (await readdir(path)).filter((name) => name.endsWith('.json')).sort();
-      files.push(...names.map((name) => join(path, name)));
-    } else {
+    const found = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw new Error(`cannot read ${path} (${error.code})`);
+      throw new Error(
+        path === defaultDir
+          ? `no ./${path} folder here: write the pact files first with \`facsimile contracts generate\`, or name the pact files to verify`
+          : `${path} does not exist`,
+      );
+    });
+    if (!found.isDirectory()) {
       files.push(path);
+      continue;
     }
+    const names = (await readdir(path)).filter((name) => name.endsWith('.json')).sort();
+    if (names.length === 0)
+      throw new Error(
+        `no pact files (*.json) in ${path}: write them with \`facsimile contracts generate --dir ${path}\``,
+      );
+    files.push(...names.map((name) => join(path, name)));
   }
   return files;
 }

@@ -89,9 +89,17 @@ export function createApiApp(api: AnyApiDefinition, control: ControlPlane, optio
   app.use(validatorWithAuth(api, control, spec, options));
   app.use(dispatch(api, control, spec));
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    sendError(api, control, req, res, toApiError(error, { body: req.body, query: req.query }));
+    const apiError = toApiError(error, { body: req.body, query: req.query });
+    // A body of a type the operation does not take is not the client's data: nothing may keep it.
+    if (apiError.kind === 'unsupportedMediaType') forgetBody(req);
+    sendError(api, control, req, res, apiError);
   });
   return app;
+}
+
+function forgetBody(req: Request): void {
+  req.body = undefined;
+  delete (req as { rawBody?: Buffer }).rawBody;
 }
 
 /**

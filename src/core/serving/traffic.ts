@@ -151,9 +151,7 @@ function file(
   if (Object.keys(traffic.preference).length > 0) entry.forced = traffic.preference;
   if (traffic.fault) entry.fault = traffic.fault;
   const requestHeaders = req.headers;
-  const requestBody = keepsBody(Number(req.get('content-length') ?? 0))
-    ? req.body
-    : { omitted: `${req.get('content-length')} bytes` };
+  const requestBody = requestBodyOf(req, status);
   const responseHeaders = res.getHeaders();
   const sent = traffic.sent;
   const responseBody =
@@ -167,6 +165,14 @@ function file(
       { api: api.name, operationId, status, ms: entry.durationMs, session: entry.session },
       `${req.method} ${redactUrl(req.originalUrl)} ${status ?? 'dropped'}`,
     );
+}
+
+/** The request body for the journal: a body refused as an unsupported media type is never kept. */
+function requestBodyOf(req: Request, status: number | null): unknown {
+  const length = Number(req.get('content-length') ?? 0);
+  if (status === 415 && (length > 0 || req.get('transfer-encoding') !== undefined))
+    return { omitted: 'a media type the operation does not take' };
+  return keepsBody(length) ? req.body : { omitted: `${length} bytes` };
 }
 
 /**
