@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, symlink } from 'node:fs/promises';
+import { lstat, readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
 import { startStub } from '../../src/core/serving/server.ts';
 import { cleanUp, runCli, tempDir } from '../cli/support.ts';
-import { startTestStub, type TestStub } from '../support/stub.ts';
+import { bearer, startTestStub, type TestStub } from '../support/stub.ts';
 import { serve, type Served } from './support/cli.ts';
 
 // The store lock as an outside probe meets it: the real CLI, kill -9, symlinks, a reused pid.
@@ -97,6 +97,34 @@ describe('a store reached through a symlink', () => {
     expect(await refusal(join(dir, 'later.json'))).toContain(
       `is in use by another facsimile (pid ${first.child.pid})`,
     );
+  }, 60_000);
+
+  it('is written through: the link stays a link, and its changes land in the store', async () => {
+    const dir = await tempDir();
+    const db = join(dir, 'db.json');
+    await started(db).then(async (first) => {
+      first.child.kill('SIGTERM');
+      await first.exited;
+    });
+    await symlink(db, join(dir, 'link.json'));
+    const viaLink = await started(join(dir, 'link.json'));
+    const created = await fetch(`${viaLink.url}/triton/demo/users`, {
+      method: 'POST',
+      headers: { ...bearer(), 'content-type': 'application/json' },
+      body: JSON.stringify({
+        login: 'linked',
+        email: 'linked@example.com',
+        password: 'secret-linked-1',
+      }),
+    });
+    expect(created.status).toBe(201);
+    // A clean stop folds the change log into the store file (a rename, which must not replace the link).
+    viaLink.child.kill('SIGTERM');
+    expect(await viaLink.exited).toBe(0);
+    expect((await lstat(join(dir, 'link.json'))).isSymbolicLink()).toBe(true);
+    const direct = await started(db);
+    const found = await fetch(`${direct.url}/triton/demo/users/linked`, { headers: bearer() });
+    expect(found.status).toBe(200);
   }, 60_000);
 });
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { link, lstat, readFile, readlink, realpath, rm, writeFile } from 'node:fs/promises';
+import { lstatSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import { link, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** The lock files this process holds (or is taking): a lock on disk with our pid and not here is stale. */
@@ -43,7 +43,7 @@ export class StoreLock {
 
   async acquire(): Promise<void> {
     if (this.#held) return;
-    const file = `${await realStorePath(this.#storeFile)}.lock`;
+    const file = `${realStorePath(this.#storeFile)}.lock`;
     if (heldHere.has(file)) throw new StoreInUse(this.#storeFile, process.pid);
     heldHere.add(file);
     this.#file = file;
@@ -106,21 +106,32 @@ export class StoreLock {
 }
 
 /**
- * Where `storeFile` really is: symlinks followed, even one whose target does
- * not exist yet (the store's first start), and the folder's own real path.
+ * Where `storeFile` really is, as an absolute path: symlinks followed, even one
+ * whose target does not exist yet (the store's first start), in folders that
+ * may not exist yet either.
  */
-async function realStorePath(storeFile: string, hops = 0): Promise<string> {
+export function realStorePath(storeFile: string, hops = 0): string {
   const path = resolve(storeFile);
-  const real = await realpath(path).catch(() => undefined);
-  if (real !== undefined) return real;
-  const isLink = await lstat(path).then(
-    (stat) => stat.isSymbolicLink(),
-    () => false,
-  );
-  if (isLink && hops < 40)
-    return realStorePath(resolve(dirname(path), await readlink(path)), hops + 1);
-  const folder = await realpath(dirname(path)).catch(() => dirname(path));
-  return join(folder, basename(path));
+  try {
+    return realpathSync(path);
+  } catch {
+    // Not there (yet): follow it by hand.
+  }
+  let target: string | undefined;
+  try {
+    if (hops < 40 && lstatSync(path).isSymbolicLink()) target = readlinkSync(path);
+  } catch {
+    // Nothing at `path` at all.
+  }
+  if (target !== undefined) return realStorePath(resolve(dirname(path), target), hops + 1);
+  const folder = dirname(path);
+  return folder === path ? path : join(realStorePath(folder, hops), basename(path));
+}
+
+/** The path to read and write `storeFile` at: itself unless a symlink leads elsewhere. */
+export function storePath(storeFile: string): string {
+  const real = realStorePath(storeFile);
+  return real === resolve(storeFile) ? storeFile : real;
 }
 
 function isAlive(pid: number): boolean {
