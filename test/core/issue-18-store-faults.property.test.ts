@@ -113,7 +113,7 @@ describe('no acknowledged write lost whatever the disk does (issue 18)', () => {
           }
           // kill -9: nothing more reaches the disk, and the lock's process is gone.
           files.crash();
-          await rm(`${file}.lock`, { force: true });
+          await store.release();
 
           const restarted = await Runtime.start(new FileStore(file), apis, SEED);
           const shown = modelOf({

@@ -2,7 +2,7 @@ import { access, constants, mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ChangeLog, type LogEntry } from './change-log.ts';
 import { diskFiles, type StoreFiles } from './files.ts';
-import { StoreLock } from './lock.ts';
+import { StoreLock, storePath } from './lock.ts';
 import { openStoreFile, writeStoreFile, type StoreView, type TakenView } from './store-file.ts';
 import { DEFAULT_COMPACT_AFTER_KILOBYTES } from '../../defaults.ts';
 import { MemoryStore, type StateStore } from '../store.ts';
@@ -32,6 +32,8 @@ export interface FileStoreOptions {
  */
 export class FileStore implements StateStore {
   readonly location: string;
+  /** `location`, or where a symlink there leads: renaming onto the link would cut it off the store. */
+  readonly #path: string;
   readonly #log: ChangeLog;
   readonly #lock: StoreLock;
   readonly #files: StoreFiles;
@@ -44,8 +46,9 @@ export class FileStore implements StateStore {
 
   constructor(file: string, options: FileStoreOptions = {}) {
     this.location = file;
+    this.#path = storePath(file);
     this.#files = options.files ?? diskFiles;
-    this.#log = new ChangeLog(file, this.#files);
+    this.#log = new ChangeLog(this.#path, this.#files);
     this.#lock = new StoreLock(file);
     this.#compactAfter = options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER_KILOBYTES * 1024;
     this.#firstRetry = options.firstRetryMs ?? FIRST_RETRY_MS;
@@ -53,10 +56,10 @@ export class FileStore implements StateStore {
   }
 
   async acquire(): Promise<void> {
-    await mkdir(dirname(this.location), { recursive: true });
+    await mkdir(dirname(this.#path), { recursive: true });
     await this.#lock.acquire();
-    await removeStaleTemporaries(this.location);
-    const unwritable = await access(dirname(this.location), constants.W_OK).then(
+    await removeStaleTemporaries(this.#path);
+    const unwritable = await access(dirname(this.#path), constants.W_OK).then(
       () => undefined,
       (error: NodeJS.ErrnoException) => error.code ?? 'not writable',
     );
@@ -73,9 +76,9 @@ export class FileStore implements StateStore {
 
   /** Reads the file and its log; with the lock held, also cuts a torn last line off the log. */
   async load() {
-    const data = await openStoreFile(this.location).catch((error: Error) => {
+    const data = await openStoreFile(this.#path).catch((error: Error) => {
       throw new Error(
-        `${this.location} is not a store facsimile can read (${error.message.replace(this.location + ': ', '')}): put back a good copy, or remove it (and its .log) to start from fresh demo data`,
+        `${this.location} is not a store facsimile can read (${error.message.replace(this.#path + ': ', '')}): put back a good copy, or remove it (and its .log) to start from fresh demo data`,
       );
     });
     const { entries, found, torn } = await this.#log.read(data?.meta.logSeq ?? 0);
@@ -167,7 +170,7 @@ export class FileStore implements StateStore {
   /** Writes a taken view, letting go of it once written (or failed). */
   async #write(taken: TakenView): Promise<void> {
     try {
-      await writeStoreFile(this.location, taken.view, this.#files);
+      await writeStoreFile(this.#path, taken.view, this.#files);
     } finally {
       taken.release();
     }
@@ -195,12 +198,13 @@ async function removeStaleTemporaries(file: string): Promise<void> {
 
 /** Replaces whatever is stored at `file` with `view` (`facsimile reset`): the file, and no log. */
 export async function writeFreshStore(file: string, view: StoreView): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
+  const path = storePath(file);
+  await mkdir(dirname(path), { recursive: true });
   const lock = new StoreLock(file);
   await lock.acquire();
   try {
-    await writeStoreFile(file, view);
-    await new ChangeLog(file).clear();
+    await writeStoreFile(path, view);
+    await new ChangeLog(path).clear();
   } finally {
     await lock.release();
   }

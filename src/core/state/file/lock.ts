@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { lstatSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { link, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/** The lock files this process holds (or is taking): a lock on disk with our pid and not here is stale. */
+const heldHere = new Set<string>();
 
 /** Another live process holds the store. */
 export class StoreInUse extends Error {
@@ -15,19 +20,21 @@ export class StoreInUse extends Error {
 }
 
 /**
- * An exclusive hold on a store: `<file>.lock` holding the holder's pid. A lock
- * whose process is gone (a crash, `kill -9`) is taken over, so a crash never
- * needs a manual clean-up; a lock file is created whole (written beside it,
- * then hard-linked into place) so no one ever reads half a pid.
+ * An exclusive hold on a store: `<file>.lock` holding the holder's pid, beside
+ * the store's real path (so a symlink to a store meets the same lock). A lock
+ * whose process is gone (a crash, `kill -9`, a zombie) is taken over, so a
+ * crash never needs a manual clean-up; so is one holding our own pid that this
+ * process did not take (a restart that got the same pid, as pid 1 in a
+ * container). A lock file is created whole (written beside it, then
+ * hard-linked into place) so no one ever reads half a pid.
  */
 export class StoreLock {
-  readonly file: string;
   readonly #storeFile: string;
+  #file = '';
   #held = false;
 
   constructor(storeFile: string) {
     this.#storeFile = storeFile;
-    this.file = `${storeFile}.lock`;
   }
 
   get held(): boolean {
@@ -36,13 +43,25 @@ export class StoreLock {
 
   async acquire(): Promise<void> {
     if (this.#held) return;
-    const mine = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
+    const file = `${realStorePath(this.#storeFile)}.lock`;
+    if (heldHere.has(file)) throw new StoreInUse(this.#storeFile, process.pid);
+    heldHere.add(file);
+    this.#file = file;
+    try {
+      await this.#take();
+    } finally {
+      if (!this.#held) heldHere.delete(file);
+    }
+  }
+
+  async #take(): Promise<void> {
+    const mine = `${this.#file}.${randomBytes(6).toString('hex')}.tmp`;
     const unwritable = await writeFile(mine, `${process.pid}\n`).then(
       () => false,
       async (error: NodeJS.ErrnoException) => {
         if (error.code === 'EROFS') return true;
         await rm(mine, { force: true });
-        throw new Error(`could not create ${this.file} (${error.code ?? error.message})`);
+        throw new Error(`could not create ${this.#file} (${error.code ?? error.message})`);
       },
     );
     // On a read-only file system no process can change the store: there is nothing to guard.
@@ -51,41 +70,85 @@ export class StoreLock {
       // A taken-over stale lock may be taken over by another starter at the same instant: retry then.
       for (let attempt = 0; attempt < 5 && !this.#held; attempt += 1) {
         try {
-          await link(mine, this.file);
+          await link(mine, this.#file);
           this.#held = true;
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
           const holder = await this.#holder();
-          if (holder !== undefined && isAlive(holder))
+          // Our own pid here is a lock of an earlier process: this one's own holds are in `heldHere`.
+          if (holder !== undefined && holder !== process.pid && isAlive(holder))
             throw new StoreInUse(this.#storeFile, holder);
-          await rm(this.file, { force: true });
+          await rm(this.#file, { force: true });
         }
       }
     } finally {
       await rm(mine, { force: true });
     }
     if (!this.#held)
-      throw new Error(`could not lock ${this.#storeFile}: ${this.file} keeps changing`);
+      throw new Error(`could not lock ${this.#storeFile}: ${this.#file} keeps changing`);
   }
 
   async release(): Promise<void> {
     if (!this.#held) return;
     this.#held = false;
-    if ((await this.#holder()) === process.pid) await rm(this.file, { force: true });
+    try {
+      if ((await this.#holder()) === process.pid) await rm(this.#file, { force: true });
+    } finally {
+      heldHere.delete(this.#file);
+    }
   }
 
   async #holder(): Promise<number | undefined> {
-    const text = await readFile(this.file, 'utf8').catch(() => '');
+    const text = await readFile(this.#file, 'utf8').catch(() => '');
     const pid = Number.parseInt(text, 10);
     return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
   }
 }
 
+/**
+ * Where `storeFile` really is, as an absolute path: symlinks followed, even one
+ * whose target does not exist yet (the store's first start), in folders that
+ * may not exist yet either.
+ */
+export function realStorePath(storeFile: string, hops = 0): string {
+  const path = resolve(storeFile);
+  try {
+    return realpathSync(path);
+  } catch {
+    // Not there (yet): follow it by hand.
+  }
+  let target: string | undefined;
+  try {
+    if (hops < 40 && lstatSync(path).isSymbolicLink()) target = readlinkSync(path);
+  } catch {
+    // Nothing at `path` at all.
+  }
+  if (target !== undefined) return realStorePath(resolve(dirname(path), target), hops + 1);
+  const folder = dirname(path);
+  return folder === path ? path : join(realStorePath(folder, hops), basename(path));
+}
+
+/** The path to read and write `storeFile` at: itself unless a symlink leads elsewhere. */
+export function storePath(storeFile: string): string {
+  const real = realStorePath(storeFile);
+  return real === resolve(storeFile) ? storeFile : real;
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+/** A process that ended but is not reaped yet still answers signals; Linux shows it as state Z. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
   }
 }

@@ -1,6 +1,6 @@
 import { appendFile, readFile, truncate } from 'node:fs/promises';
 import { scanLogFile } from './log-lines.ts';
-import { StoreLock } from './lock.ts';
+import { StoreLock, storePath } from './lock.ts';
 
 /** What `repairLog` cut from one log file. */
 export interface LogCut {
@@ -29,7 +29,8 @@ export async function repairLog(
   try {
     const cuts: LogCut[] = [];
     let cutting = false;
-    for (const file of [`${storeFile}.log.old`, `${storeFile}.log`]) {
+    const path = storePath(storeFile);
+    for (const file of [`${path}.log.old`, `${path}.log`]) {
       const scan = await scanLogFile(file);
       if (!scan) continue;
       const from = cutting ? 0 : scan.goodBytes;
