@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Cluster, PASSWORD, postgresMissing } from '../support/postgres.ts';
+import { Cluster, PASSWORD, postgresMissing, rowsOf } from '../support/postgres.ts';
 import {
   call,
   tritonUser,
@@ -22,16 +21,6 @@ let databases = 0;
 function freshDatabase(): Promise<string> {
   databases += 1;
   return cluster.database(`facsimile_${process.pid}_${databases}`);
-}
-
-async function rowsOf(url: string, sql: string): Promise<Record<string, unknown>[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 describe.skipIf(missing)('several processes on one PostgreSQL database', () => {
