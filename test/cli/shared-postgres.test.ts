@@ -173,6 +173,7 @@ describe.skipIf(missing)('several processes on one PostgreSQL database', () => {
       expect((await call(b.url, 'GET', '/triton/demo/users/before')).status).toBe(503);
       const health = await call(a.url, 'GET', '/__facsimile/health');
       expect(health.status).toBe(200);
+      expect(health.body.status).toBe('store-unreachable');
       expect(health.body.store).toMatchObject({ kind: 'postgres', reachable: false, head: null });
     } finally {
       await cluster.resume();
@@ -197,6 +198,7 @@ describe.skipIf(missing)('several processes on one PostgreSQL database', () => {
       (await call(a.url, 'POST', '/triton/demo/users', { body: tritonUser('lagging') })).status,
     ).toBe(201);
     const health = await call(b.url, 'GET', '/__facsimile/health');
+    expect(health.body.status).toBe('ok');
     expect(health.body.store).toMatchObject({
       kind: 'postgres',
       reachable: true,
