@@ -140,7 +140,7 @@ function defineServe(command: Command): void {
     .option('--store-pool-size <n>', 'PostgreSQL connections kept at most', positiveNumber, 10)
     .option(
       '--store-timeout <ms>',
-      'milliseconds a PostgreSQL statement may run before it is cancelled',
+      'milliseconds a request waits on PostgreSQL (a statement, a connection) before its 503',
       positiveNumber,
       5000,
     )

@@ -364,8 +364,11 @@ export type components = {
             };
             rules: number;
             sessions: number;
-            /** @enum {string} */
-            status: "ok";
+            /**
+             * @description `store-unreachable` while the shared PostgreSQL store does not answer (`store.reachable` is false): the process is up, but requests get the provider's 503 until it answers.
+             * @enum {string}
+             */
+            status: "ok" | "store-unreachable";
             store: {
                 /** @description PostgreSQL only. The last change this process has applied. */
                 applied?: number;

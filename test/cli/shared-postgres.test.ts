@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Cluster, PASSWORD, postgresMissing } from '../support/postgres.ts';
+import { Cluster, PASSWORD, postgresMissing, rowsOf } from '../support/postgres.ts';
 import {
   call,
   tritonUser,
@@ -22,16 +21,6 @@ let databases = 0;
 function freshDatabase(): Promise<string> {
   databases += 1;
   return cluster.database(`facsimile_${process.pid}_${databases}`);
-}
-
-async function rowsOf(url: string, sql: string): Promise<Record<string, unknown>[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 describe.skipIf(missing)('several processes on one PostgreSQL database', () => {
@@ -184,6 +173,7 @@ describe.skipIf(missing)('several processes on one PostgreSQL database', () => {
       expect((await call(b.url, 'GET', '/triton/demo/users/before')).status).toBe(503);
       const health = await call(a.url, 'GET', '/__facsimile/health');
       expect(health.status).toBe(200);
+      expect(health.body.status).toBe('store-unreachable');
       expect(health.body.store).toMatchObject({ kind: 'postgres', reachable: false, head: null });
     } finally {
       await cluster.resume();
@@ -208,6 +198,7 @@ describe.skipIf(missing)('several processes on one PostgreSQL database', () => {
       (await call(a.url, 'POST', '/triton/demo/users', { body: tritonUser('lagging') })).status,
     ).toBe(201);
     const health = await call(b.url, 'GET', '/__facsimile/health');
+    expect(health.body.status).toBe('ok');
     expect(health.body.store).toMatchObject({
       kind: 'postgres',
       reachable: true,

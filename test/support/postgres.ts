@@ -107,6 +107,30 @@ export class Cluster {
     await this.#pg('pg_ctl', ['-D', join(this.dir, 'data'), '-m', mode, '-w', 'stop']);
   }
 
+  /**
+   * Freezes the postmaster and every backend (`kill -STOP`), as a hung server or a
+   * paused VM would, for `ms` at most; the function returned lets them go on sooner
+   * (`kill -CONT`). Root only.
+   */
+  async freeze(ms: number): Promise<() => void> {
+    const lines = (text: string) => text.trim().split('\n').filter(Boolean).map(Number);
+    const postmaster = lines((await run('pgrep', ['-u', 'postgres', '-f', this.dir])).stdout);
+    const children = await run('pgrep', ['-P', postmaster.join(',')]).then(
+      ({ stdout }) => lines(stdout),
+      () => [],
+    );
+    const pids = [...postmaster, ...children];
+    for (const pid of pids) process.kill(pid, 'SIGSTOP');
+    let frozen = true;
+    const thaw = () => {
+      clearTimeout(timer);
+      if (frozen) pids.forEach((pid) => process.kill(pid, 'SIGCONT'));
+      frozen = false;
+    };
+    const timer = setTimeout(thaw, ms);
+    return thaw;
+  }
+
   async destroy(): Promise<void> {
     await this.stop('immediate').catch(() => undefined);
     await rm(this.dir, { recursive: true, force: true });
@@ -116,6 +140,21 @@ export class Cluster {
     const file = join(POSTGRES_BIN ?? '', program);
     const options = this.#owner ? { uid: this.#owner.uid, gid: this.#owner.gid } : {};
     await run(file, args, { ...options, cwd: this.dir });
+  }
+}
+
+/** The rows `sql` answers, on a connection of its own. */
+export async function rowsOf<Row extends pg.QueryResultRow = Record<string, unknown>>(
+  url: string,
+  sql: string,
+  values: unknown[] = [],
+): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<Row>(sql, values)).rows;
+  } finally {
+    await client.end();
   }
 }
 

@@ -56,11 +56,12 @@ async function storeHealth(runtime: AdminContext['control']['runtime']) {
 export const adminHandlers: Record<string, AdminHandler> = {
   getHealth: async (ctx) => {
     const { runtime, sessions, journal, rules, startedAt } = ctx.control;
+    const store = await storeHealth(runtime);
     return reply(200, {
-      status: 'ok',
+      status: 'reachable' in store && !store.reachable ? 'store-unreachable' : 'ok',
       version: ctx.version,
       uptimeSeconds: Math.round((Date.now() - startedAt) / 100) / 10,
-      store: await storeHealth(runtime),
+      store,
       apis: runtime.apis.map((api) => ({
         name: api.name,
         title: api.title,

@@ -44,7 +44,7 @@ export class SharedWrites {
   readonly #log: StateStore;
   readonly #store: SharedStore;
   readonly #host: SharedHost;
-  readonly #turns = new Turns();
+  readonly #turns: Turns;
   readonly #watchers = new Map<string, Watcher>();
   readonly #values = new Map<string, unknown>();
   #sessions: SessionSink | undefined;
@@ -53,6 +53,8 @@ export class SharedWrites {
     this.#log = log;
     this.#store = store;
     this.#host = host;
+    // A request waits for its turn no longer than for the store itself.
+    this.#turns = new Turns(store.timeoutMs);
   }
 
   /** Puts these APIs back to their seed on every process, each reset in its place in the order. */

@@ -57,6 +57,8 @@ export interface SharedStore {
   starting<T>(job: () => Promise<T>): Promise<T>;
   /** Where snapshots are kept, shared by every process. */
   readonly snapshots: SnapshotShelf;
+  /** How long a request waits on the store (its own query, or its turn behind others'). */
+  readonly timeoutMs?: number;
   /** Whether the store answers, and its last sequence number. */
   status(): Promise<{ reachable: boolean; head: number | null }>;
 }

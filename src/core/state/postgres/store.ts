@@ -12,6 +12,7 @@ import {
   type TakenView,
 } from '../store.ts';
 import { createTables, LOCK_STARTING } from './schema.ts';
+import { claim, waitingLong } from './statements.ts';
 import { redactedUrl } from './url.ts';
 
 export interface PostgresOptions {
@@ -19,12 +20,17 @@ export interface PostgresOptions {
   url: string;
   /** Connections this process keeps at most (default 10). */
   poolSize?: number;
-  /** Milliseconds a statement may run before PostgreSQL cancels it (default 5000). */
+  /**
+   * Milliseconds a statement may run before PostgreSQL cancels it, and that this
+   * process waits for a connection or an answer before it gives up (default 5000).
+   */
   statementTimeoutMs?: number;
   /** Entries this process appends before it writes a checkpoint (default 5000). */
   checkpointAfterEntries?: number;
 }
 
+/** The client waits this much longer than the server's own timeout, so the server's wins when it acts. */
+const CLIENT_GRACE_MS = 100;
 /** After this many entries past the last checkpoint, a process writes a new one. */
 const CHECKPOINT_AFTER_ENTRIES = 5000;
 /** Entries read per query while catching up, so a far-behind process never reads the log whole. */
@@ -65,6 +71,7 @@ export class PostgresStore implements StateStore, SharedStore {
   readonly location: string;
   readonly shared: SharedStore = this;
   readonly #pool: pg.Pool;
+  readonly timeoutMs: number;
   readonly snapshots: SnapshotShelf;
   #sinceCheckpoint = 0;
   /** The APIs the latest checkpoint holds. */
@@ -75,11 +82,16 @@ export class PostgresStore implements StateStore, SharedStore {
   constructor(options: PostgresOptions) {
     this.location = redactedUrl(options.url);
     this.#checkpointAfter = options.checkpointAfterEntries ?? CHECKPOINT_AFTER_ENTRIES;
+    this.timeoutMs = options.statementTimeoutMs ?? 5000;
+    // The statement timeout acts in PostgreSQL; a server that hangs (stopped, paused, cut off
+    // without a reset) never acts, so the client gives up too: a query cut off by
+    // `query_timeout` fails its request, and the pool drops that connection.
     this.#pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
-      statement_timeout: options.statementTimeoutMs ?? 5000,
-      connectionTimeoutMillis: Math.max(5000, options.statementTimeoutMs ?? 0),
+      statement_timeout: this.timeoutMs,
+      query_timeout: this.timeoutMs + CLIENT_GRACE_MS,
+      connectionTimeoutMillis: this.timeoutMs,
     });
     // A connection that breaks while idle (the server stopped) is dropped; the next query reconnects.
     this.#pool.on('error', () => undefined);
@@ -88,17 +100,23 @@ export class PostgresStore implements StateStore, SharedStore {
 
   async starting<T>(job: () => Promise<T>): Promise<T> {
     const client = await this.#pool.connect();
+    let broken: Error | undefined;
     try {
       // Another process may be seeding a large store: waiting for it is no statement running long.
       await client.query('SET statement_timeout = 0');
-      await client.query('SELECT pg_advisory_lock($1)', [LOCK_STARTING]);
+      await client.query(waitingLong('SELECT pg_advisory_lock($1)', [LOCK_STARTING]));
       await client.query('RESET statement_timeout');
       await createTables(client);
       return await job();
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [LOCK_STARTING]).catch(() => undefined);
-      await client.query('RESET statement_timeout').catch(() => undefined);
-      client.release();
+      try {
+        await client.query('SELECT pg_advisory_unlock($1)', [LOCK_STARTING]);
+        await client.query('RESET statement_timeout');
+      } catch (error) {
+        // Dropping the connection lets go of its lock, and of a query still running on it.
+        broken = error as Error;
+      }
+      client.release(broken);
     }
   }
 
@@ -185,11 +203,19 @@ export class PostgresStore implements StateStore, SharedStore {
       await client.query('BEGIN');
       await job(client);
       await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
       client.release();
+    } catch (error) {
+      const rolledBack =
+        error instanceof AppendConflict &&
+        (await client.query('ROLLBACK').then(
+          () => true,
+          () => false,
+        ));
+      // Otherwise the connection may still be running a statement the client gave up on: it is
+      // dropped, and PostgreSQL rolls back what it had not committed (a commit cut off may have
+      // landed: the caller reports a failure and a catch-up reads the log as it is).
+      client.release(rolledBack ? undefined : (error as Error));
+      throw error;
     }
   }
 
@@ -232,8 +258,10 @@ export class PostgresStore implements StateStore, SharedStore {
         await this.#inTransaction(async (client) => {
           await client.query(UNBOUNDED);
           await client.query(
-            'INSERT INTO facsimile_checkpoints (seq, data) VALUES ($1, $2) ON CONFLICT (seq) DO NOTHING',
-            [taken.view.meta.logSeq ?? 0, text],
+            waitingLong(
+              'INSERT INTO facsimile_checkpoints (seq, data) VALUES ($1, $2) ON CONFLICT (seq) DO NOTHING',
+              [taken.view.meta.logSeq ?? 0, text],
+            ),
           );
         });
         this.#sinceCheckpoint -= covered;
@@ -264,9 +292,11 @@ export class PostgresStore implements StateStore, SharedStore {
           if (held.rowCount === 0) await claim(client, seq, marker);
         }
         await client.query(
-          `INSERT INTO facsimile_checkpoints (seq, data) VALUES ($1, $2)
-           ON CONFLICT (seq) DO UPDATE SET data = EXCLUDED.data`,
-          [seq, text],
+          waitingLong(
+            `INSERT INTO facsimile_checkpoints (seq, data) VALUES ($1, $2)
+             ON CONFLICT (seq) DO UPDATE SET data = EXCLUDED.data`,
+            [seq, text],
+          ),
         );
       });
       this.#stored = new Set(Object.keys(data.apis));
@@ -292,18 +322,4 @@ export class PostgresStore implements StateStore, SharedStore {
       return { reachable: false, head: null };
     }
   }
-}
-
-/** Inserts the log entry at `seq`, or throws `AppendConflict` when another process holds it. */
-async function claim(
-  client: pg.Pool | pg.PoolClient,
-  seq: number,
-  entry: string,
-  session: string | null = null,
-): Promise<void> {
-  const { rowCount } = await client.query(
-    'INSERT INTO facsimile_log (seq, entry, session) VALUES ($1, $2, $3) ON CONFLICT (seq) DO NOTHING',
-    [seq, entry, session],
-  );
-  if (rowCount === 0) throw new AppendConflict(seq);
 }
