@@ -135,7 +135,8 @@ function validatorWithAuth(
     allowUnknownQueryParameters: !api.strictQuery,
     // Providers check credentials before they look at the request, so 401 comes before 400.
     afterMatch: [
-      catchUp(control),
+      // Only a shared store has others' writes to apply: the file store's requests skip the hop.
+      ...(control.runtime.shared ? [catchUp(control)] : []),
       injectFaults(api, control, spec),
       dropEmptyOptionalQuery,
       authenticate(api, control, spec),
