@@ -1,5 +1,6 @@
 import type { AnyApiDefinition } from '../api/definition.ts';
 import type { LogEntry } from './file/change-log.ts';
+import { saveStoreImage } from './file/store-image.ts';
 import { documentOf, openData, overlayOf, type OpenedApi } from './opened.ts';
 import { Scope } from './scope.ts';
 import {
@@ -104,6 +105,10 @@ export class Runtime extends Scope {
               `could not write ${store.location} (${error.code ?? error.message}), which this start must do to fold in its change log or seed it`,
             );
           });
+      else if (loaded.data)
+        await saveStoreImage(loaded.data, (api, table, rows) =>
+          runtime.opened(api).tables.get(table)?.imageOf(rows),
+        ).catch(() => undefined);
       await runtime.shared?.load();
       return runtime;
     } catch (error) {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { diskFiles, type StoreFiles } from './files.ts';
+import { markLoadedFrom, readStoreImage } from './store-image.ts';
 import { readRows, scanStoreFile } from './store-lines.ts';
 
 export interface StoreMeta {
@@ -158,17 +159,19 @@ export async function readStoreFile(
 }
 
 /**
- * Opens a store file to load it: in the line layout, each table's rows stay
- * on disk (`StoredRows`) until its table is built from them, one row parsed
- * at a time; a file in any other JSON layout is parsed whole.
+ * Opens a store file to load it: from its image when one fits it (see
+ * store-image.ts); else, in the line layout, each table's rows stay on disk
+ * (`StoredRows`) until its table is built from them, one row parsed at a
+ * time; a file in any other JSON layout is parsed whole.
  */
 export async function openStoreFile(file: string): Promise<StoreData | null> {
   const size = await sizeOf(file);
   if (size === null) return null;
-  return (
-    (scanStoreFile(file, size) as StoreData | undefined) ??
-    (JSON.parse(await readFile(file, 'utf8')) as StoreData)
-  );
+  const image = await readStoreImage(file).catch(() => undefined);
+  if (image) return image;
+  const scanned = scanStoreFile(file, size) as StoreData | undefined;
+  if (scanned) await markLoadedFrom(scanned, file);
+  return scanned ?? (JSON.parse(await readFile(file, 'utf8')) as StoreData);
 }
 
 async function sizeOf(file: string): Promise<number | null> {
