@@ -117,7 +117,9 @@ export async function readStoreImage(file: string): Promise<StoreData | undefine
           : entry.value;
     apis[name] = api;
   }
-  return { meta: header.meta, apis } as StoreData;
+  const data = { meta: header.meta, apis } as StoreData;
+  Object.defineProperty(data, LOADED_FROM, { value: { file, identity: header.identity } });
+  return data;
 }
 
 function partsOf(payload: Buffer, saved: SavedTable): PackedParts {
@@ -138,7 +140,8 @@ const aligned = (offset: number) => Math.ceil(offset / ALIGN) * ALIGN;
 /**
  * Saves the image of a document parsed from a store file, once its tables are open:
  * `imageOf` gives each table's packed form if that table was opened from
- * those rows. Written to a temporary file and renamed, so a crash leaves the
+ * those rows (an image is saved again when a table could not use its saved
+ * form). Written to a temporary file and renamed, so a crash leaves the
  * old image or none; nothing is written for a document not parsed from a
  * file, or when a table was not opened from it (an API reset by the log).
  */
@@ -161,6 +164,8 @@ export async function saveStoreImage(
     return offset;
   };
   const apis: Header['apis'] = [];
+  // Loaded from an image whose tables were all used as saved: nothing to save again.
+  let unchanged = true;
   for (const [name, raw] of Object.entries(data.apis)) {
     const entries: SavedEntry[] = [];
     for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
@@ -175,10 +180,12 @@ export async function saveStoreImage(
         entries.push([key, { value: [...value] }]);
         continue;
       }
+      if (!(value instanceof ImageRows) || value.packed.parts !== image.parts) unchanged = false;
       entries.push([key, { table: savedTable(image, value.range, place) }]);
     }
     apis.push([name, entries]);
   }
+  if (unchanged) return;
   let payloadCrc = 0;
   // Node's crc32 gives 0 for some empty views whatever the running value: they are skipped.
   for (const piece of pieces) if (piece.length > 0) payloadCrc = crc32(piece, payloadCrc);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { RowArena } from './row-arena.ts';
 import { RowCodec } from './row-codec.ts';
 import { hashA, hashB } from './hashing.ts';
@@ -43,13 +42,13 @@ export function isPacked(rows: unknown): rows is PackedRows {
   return typeof rows === 'object' && rows !== null && 'packed' in rows;
 }
 
-/** Changes whenever the spec would index rows differently: a saved base for another spec is not used. */
+/** The indexes a spec names: a saved base for other indexes is not used. */
 export function printOf(spec: TableSpec<unknown>): string {
-  const named = (record: Record<string, unknown> | undefined) =>
-    Object.entries(record ?? {}).map(([name, fn]) => [name, String(fn)]);
-  const text = JSON.stringify([1, String(spec.key), named(spec.unique), named(spec.groups)]);
-  return createHash('sha256').update(text).digest('hex');
+  return JSON.stringify([1, Object.keys(spec.unique ?? {}), Object.keys(spec.groups ?? {})]);
 }
+
+/** Rows a saved base is checked on when opened (evenly spaced): enough to catch a changed key or index function. */
+const SAMPLED_ROWS = 64;
 
 /**
  * The rows a table opened with, immutable and held outside the V8 heap: an
@@ -80,9 +79,33 @@ export class PackedBase<Row> implements RowSource {
     this.#slotHash = this.#array('slotHash') as Uint32Array;
   }
 
-  /** A base opened from its saved form. */
-  static open<Row>(spec: TableSpec<Row>, image: PackedImage): PackedBase<Row> {
-    return new PackedBase(spec, new RowCodec(image.shapes), image.parts);
+  /**
+   * A base opened from its saved form, if a sample of its rows is where the
+   * spec's functions would put it (the functions' text differs between
+   * builds, so it cannot be compared); `undefined` otherwise.
+   */
+  static open<Row>(spec: TableSpec<Row>, image: PackedImage): PackedBase<Row> | undefined {
+    const base = new PackedBase(spec, new RowCodec(image.shapes), image.parts);
+    const step = Math.max(1, Math.floor(base.size / SAMPLED_ROWS));
+    for (let record = 0; record < base.size; record += step)
+      if (!base.#indexes(record)) return undefined;
+    return base;
+  }
+
+  /** Whether the record is found by its key, its unique values and its groups. */
+  #indexes(record: number): boolean {
+    const position = this.#positions[record] as number;
+    const key = this.#arena.key(position);
+    const row = this.#row(record);
+    if (this.#spec.key(row) !== key || this.#record(key) !== record) return false;
+    for (const [index, keyOf] of Object.entries(this.#spec.unique ?? {}))
+      for (const value of keysOf(keyOf(row)))
+        if (this.uniqueKey(index, value) === undefined) return false;
+    for (const [name, groupOf] of Object.entries(this.#spec.groups ?? {})) {
+      const value = groupOf(row);
+      if (value !== undefined && !this.#groupRun(name, value)?.includes(record)) return false;
+    }
+    return true;
   }
 
   image(): PackedImage {
@@ -117,22 +140,27 @@ export class PackedBase<Row> implements RowSource {
   }
 
   groupEntries(name: string, value: string): [string, Stored][] {
+    const entries: [string, Stored][] = [];
+    for (const record of this.#groupRun(name, value) ?? []) {
+      const position = this.#positions[record] as number;
+      entries.push([this.#arena.key(position), position]);
+    }
+    return entries;
+  }
+
+  /** A group's members' record numbers, in table order. */
+  #groupRun(name: string, value: string): Uint32Array | undefined {
     const groupOf = this.#spec.groups?.[name];
     const members = this.#parts.arrays[`g.${name}.members`];
     const starts = this.#parts.arrays[`g.${name}.start`];
-    if (!groupOf || !members || !starts) return [];
+    if (!groupOf || !members || !starts) return undefined;
     for (const group of this.#candidates(`g.${name}`, value)) {
       const from = starts[group] as number;
       const to = starts[group + 1] as number;
-      if (groupOf(this.#row(members[from] as number)) !== value) continue;
-      const entries: [string, Stored][] = [];
-      for (let at = from; at < to; at += 1) {
-        const position = this.#positions[members[at] as number] as number;
-        entries.push([this.#arena.key(position), position]);
-      }
-      return entries;
+      if (groupOf(this.#row(members[from] as number)) === value)
+        return (members as Uint32Array).subarray(from, to);
     }
-    return [];
+    return undefined;
   }
 
   text(position: number): string {

@@ -360,8 +360,11 @@ export class Table<Row> {
 
 /** The packed rows a table opens with: a saved base when it was saved for this spec, else built. */
 function baseOf<Row>(spec: TableSpec<Row>, rows: Iterable<Row> | PackedRows): PackedBase<Row> {
-  if (isPacked(rows) && rows.packed.print === printOf(spec as TableSpec<unknown>))
-    return PackedBase.open(spec, rows.packed);
+  const saved =
+    isPacked(rows) && rows.packed.print === printOf(spec as TableSpec<unknown>)
+      ? PackedBase.open(spec, rows.packed)
+      : undefined;
+  if (saved) return saved;
   const count = (rows as { count?: unknown }).count;
   const expected = Array.isArray(rows) ? rows.length : typeof count === 'number' ? count : 0;
   const builder = new PackedBuilder(spec, new RowCodec(), expected);
