@@ -1,7 +1,7 @@
 import { RowArena } from './row-arena.ts';
-import type { RowCodec } from './row-codec.ts';
+import { RowCodec } from './row-codec.ts';
 import { float64, Growing, hashA, hashB, slotsFor, uint32 } from './hashing.ts';
-import { PackedBase, type PackedParts } from './packed-base.ts';
+import { isPacked, PackedBase, printOf, type PackedParts, type PackedRows } from './packed-base.ts';
 import { keysOf, type TableSpec } from './table-indexes.ts';
 
 /** One index's entries as they are added: the value's two hashes and the record's number. */
@@ -189,4 +189,21 @@ function layGroups(arrays: PackedParts['arrays'], prefix: string, entries: Entri
     [`${prefix}.start`]: start,
     [`${prefix}.members`]: members,
   });
+}
+
+/** The packed rows a table opens with: a saved base when it was saved for this spec, else built. */
+export function baseOf<Row>(
+  spec: TableSpec<Row>,
+  rows: Iterable<Row> | PackedRows,
+): PackedBase<Row> {
+  const saved =
+    isPacked(rows) && rows.packed.print === printOf(spec as TableSpec<unknown>)
+      ? PackedBase.open(spec, rows.packed)
+      : undefined;
+  if (saved) return saved;
+  const count = (rows as { count?: unknown }).count;
+  const expected = Array.isArray(rows) ? rows.length : typeof count === 'number' ? count : 0;
+  const builder = new PackedBuilder(spec, new RowCodec(), expected);
+  for (const row of rows as Iterable<Row>) builder.add(row);
+  return builder.finish();
 }

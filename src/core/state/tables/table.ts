@@ -1,15 +1,8 @@
 import { HeldRows } from './held-rows.ts';
 import { LAZY_FROM, rowsOf } from './lazy-rows.ts';
-import {
-  isPacked,
-  PackedBase,
-  type PackedImage,
-  type PackedRows,
-  type RowSource,
-  type Stored,
-} from './packed-base.ts';
-import { PackedBuilder } from './packed-builder.ts';
-import { RowCodec } from './row-codec.ts';
+import type { PackedBase, PackedImage, PackedRows, RowSource, Stored } from './packed-base.ts';
+import { baseOf } from './packed-builder.ts';
+import type { RowCodec } from './row-codec.ts';
 import {
   flat,
   inGroup,
@@ -22,7 +15,6 @@ import {
   type TableSpecs,
   type UniqueIndex,
 } from './table-indexes.ts';
-import { printOf } from './packed-base.ts';
 
 export { MAX_TABLE_ROWS, TableFull, type TableSpec, type TableSpecs } from './table-indexes.ts';
 
@@ -356,18 +348,4 @@ export class Table<Row> {
     for (const key of own) if (!seen.has(key)) entries.push([key, this.#stored(key) as Stored]);
     return entries;
   }
-}
-
-/** The packed rows a table opens with: a saved base when it was saved for this spec, else built. */
-function baseOf<Row>(spec: TableSpec<Row>, rows: Iterable<Row> | PackedRows): PackedBase<Row> {
-  const saved =
-    isPacked(rows) && rows.packed.print === printOf(spec as TableSpec<unknown>)
-      ? PackedBase.open(spec, rows.packed)
-      : undefined;
-  if (saved) return saved;
-  const count = (rows as { count?: unknown }).count;
-  const expected = Array.isArray(rows) ? rows.length : typeof count === 'number' ? count : 0;
-  const builder = new PackedBuilder(spec, new RowCodec(), expected);
-  for (const row of rows as Iterable<Row>) builder.add(row);
-  return builder.finish();
 }
