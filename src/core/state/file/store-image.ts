@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { PackedImage, PackedParts, PackedRows } from '../tables/packed-base.ts';
@@ -90,23 +90,52 @@ class ImageRows extends StoredRows implements PackedRows {
 
 /** The document an image of `file` holds, or `undefined` when there is none or it does not fit. */
 export async function readStoreImage(file: string): Promise<StoreData | undefined> {
-  const image = await readFile(imageFileOf(file)).catch(() => undefined);
-  if (!image || image.length < PREFIX_BYTES || !image.subarray(0, 8).equals(MAGIC)) return;
-  const headerBytes = image.readUInt32LE(8);
-  const headerEnd = PREFIX_BYTES + headerBytes;
-  if (
-    headerEnd > image.length ||
-    crc32(image.subarray(PREFIX_BYTES, headerEnd)) !== image.readUInt32LE(12)
-  )
-    return;
-  const header = JSON.parse(image.toString('utf8', PREFIX_BYTES, headerEnd)) as Header;
+  const handle = await open(imageFileOf(file), 'r').catch(() => undefined);
+  if (!handle) return;
+  try {
+    const header = await headerOf(handle, file);
+    if (!header) return;
+    // Read into a buffer of its own, so every typed array over it is aligned; only after the
+    // header named this very store file (a stale image is not read whole).
+    const payload = Buffer.allocUnsafeSlow(header.payloadBytes);
+    for (let done = 0; done < payload.length;) {
+      const { bytesRead } = await handle.read(
+        payload,
+        done,
+        payload.length - done,
+        header.payloadAt + done,
+      );
+      if (bytesRead === 0) return;
+      done += bytesRead;
+    }
+    if (crc32(payload) !== header.payloadCrc) return;
+    return documentOf(file, header, payload);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The image's header, if intact, naming `file` as it is now, and with the payload it announces. */
+async function headerOf(
+  handle: FileHandle,
+  file: string,
+): Promise<(Header & { payloadAt: number }) | undefined> {
+  const { size } = await handle.stat();
+  const prefix = Buffer.alloc(PREFIX_BYTES);
+  await handle.read(prefix, 0, PREFIX_BYTES, 0);
+  if (size < PREFIX_BYTES || !prefix.subarray(0, 8).equals(MAGIC)) return;
+  const bytes = prefix.readUInt32LE(8);
+  if (PREFIX_BYTES + bytes > size) return;
+  const text = Buffer.alloc(bytes);
+  await handle.read(text, 0, bytes, PREFIX_BYTES);
+  if (crc32(text) !== prefix.readUInt32LE(12)) return;
+  const header = JSON.parse(text.toString('utf8')) as Header;
   if (JSON.stringify(header.identity) !== JSON.stringify(await identityOf(file))) return;
-  const start = aligned(headerEnd);
-  if (image.length !== start + header.payloadBytes) return;
-  // Typed arrays need their offset aligned: a buffer that is not gets copied once.
-  let payload = image.subarray(start);
-  if (payload.byteOffset % ALIGN !== 0) payload = Buffer.from(payload);
-  if (crc32(payload) !== header.payloadCrc) return;
+  const payloadAt = aligned(PREFIX_BYTES + bytes);
+  return size === payloadAt + header.payloadBytes ? { ...header, payloadAt } : undefined;
+}
+
+function documentOf(file: string, header: Header, payload: Buffer): StoreData {
   const apis: Record<string, Record<string, unknown>> = {};
   for (const [name, entries] of header.apis) {
     const api: Record<string, unknown> = {};
