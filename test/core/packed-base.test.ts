@@ -59,4 +59,14 @@ describe('a saved packed table (issue 19)', () => {
     expect(table.find('email', 'E3@EXAMPLE.COM')?.id).toBe('r3');
     expect(table.group('team', 't0!').length).toBe(72);
   });
+
+  it('is not used when its parts do not hold together', () => {
+    const positions = new Float64Array(rows.length).fill(2 ** 40);
+    const broken = {
+      ...image,
+      parts: { ...image.parts, arrays: { ...image.parts.arrays, positions } },
+    };
+    const table = new Table('rows', spec, savedRows(broken, rows));
+    expect(answers(table)).toEqual(answers(built));
+  });
 });

@@ -196,14 +196,21 @@ export function baseOf<Row>(
   spec: TableSpec<Row>,
   rows: Iterable<Row> | PackedRows,
 ): PackedBase<Row> {
-  const saved =
-    isPacked(rows) && rows.packed.print === printOf(spec as TableSpec<unknown>)
-      ? PackedBase.open(spec, rows.packed)
-      : undefined;
+  const saved = isPacked(rows) ? openSaved(spec, rows) : undefined;
   if (saved) return saved;
   const count = (rows as { count?: unknown }).count;
   const expected = Array.isArray(rows) ? rows.length : typeof count === 'number' ? count : 0;
   const builder = new PackedBuilder(spec, new RowCodec(), expected);
   for (const row of rows as Iterable<Row>) builder.add(row);
   return builder.finish();
+}
+
+/** A saved base for `spec`, if it is one; a saved form that does not hold together is not used either. */
+function openSaved<Row>(spec: TableSpec<Row>, rows: PackedRows): PackedBase<Row> | undefined {
+  if (rows.packed.print !== printOf(spec as TableSpec<unknown>)) return undefined;
+  try {
+    return PackedBase.open(spec, rows.packed);
+  } catch {
+    return undefined;
+  }
 }
