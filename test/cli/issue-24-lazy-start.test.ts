@@ -25,12 +25,21 @@ const FIRST_REQUESTS = [
   ['scalr', '/api/iacp/v3/users?page%5Bsize%5D=1', 'data'],
 ] as const;
 
+/**
+ * The package's entry as a consumer imports it (by name: the build, with its prepared demo
+ * store), and the sources through tsx (no prepared store: each API seeds with faker).
+ */
+const ENTRIES = [
+  ['the package', 'facsimile'],
+  ['the sources', pathToFileURL(join(ROOT, 'src', 'index.ts')).href],
+] as const;
+
 /** A test suite's global setup, in a process of its own: import, start, then ask each API once. */
-function consumerScript(loadsFile: string): string {
+function consumerScript(entry: string, loadsFile: string): string {
   return `
     import { appendFileSync } from 'node:fs';
     import { createRequire } from 'node:module';
-    const { startStub } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'src', 'index.ts')).href)});
+    const { startStub } = await import(${JSON.stringify(entry)});
     const stub = await startStub();
     // What require() loaded (no loader hook sees it), then the mark.
     const required = Object.keys(createRequire(import.meta.url).cache);
@@ -40,37 +49,59 @@ function consumerScript(loadsFile: string): string {
       const res = await fetch(stub.urlOf(api) + path, { headers: ${JSON.stringify(AUTH)} });
       answers.push({ api, status: res.status, type: res.headers.get('content-type'), body: await res.text() });
     }
-    await stub.close();
-    console.log(JSON.stringify(answers));`;
+    // Each stub signs with a secret of its own, prepared store or not: a JWT works on its own only.
+    const other = await startStub();
+    const exchange = await fetch(stub.urlOf('scalingo') + '/v1/tokens/exchange', {
+      method: 'POST',
+      headers: { authorization: 'Basic ' + btoa(':facsimile-demo'), 'content-type': 'application/json' },
+      body: '{}',
+    });
+    const jwt = { authorization: 'Bearer ' + (await exchange.json()).token };
+    const own = (await fetch(stub.urlOf('scalingo') + '/v1/users/self', { headers: jwt })).status;
+    const foreign = (await fetch(other.urlOf('scalingo') + '/v1/users/self', { headers: jwt })).status;
+    await Promise.all([stub.close(), other.close()]);
+    console.log(JSON.stringify({ answers, own, foreign }));`;
 }
 
 afterEach(cleanUp);
 
 describe('a stub started from the package builds each API on its first request (issue 24)', () => {
-  it('loads no validator, faker or API module until a request needs it, then answers each API', async () => {
-    const loadsFile = join(await tempDir(), 'loads.txt');
-    const { stdout } = await run(
-      process.execPath,
-      ['--import', 'tsx', '--import', HOOK, '--input-type=module', '-e', consumerScript(loadsFile)],
-      { env: { ...process.env, MODULE_LOADS_FILE: loadsFile }, cwd: ROOT, timeout: 60_000 },
-    );
-    const loads = (await readFile(loadsFile, 'utf8')).split('\n').filter(Boolean);
-    const started = loads.indexOf('-- started');
-    expect(started).toBeGreaterThan(0);
-    expect(loads.slice(0, started).filter((url) => BUILT_ON_FIRST_USE.test(url))).toEqual([]);
-    expect(loads.slice(started).some((url) => /express-openapi-validator/.test(url))).toBe(true);
+  it.each(ENTRIES)(
+    '%s: loads no validator, faker or API app until a request needs it, then answers each API',
+    async (_name, entry) => {
+      const loadsFile = join(await tempDir(), 'loads.txt');
+      const { stdout } = await run(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          '--import',
+          HOOK,
+          '--input-type=module',
+          '-e',
+          consumerScript(entry, loadsFile),
+        ],
+        { env: { ...process.env, MODULE_LOADS_FILE: loadsFile }, cwd: ROOT, timeout: 60_000 },
+      );
+      const loads = (await readFile(loadsFile, 'utf8')).split('\n').filter(Boolean);
+      const started = loads.indexOf('-- started');
+      expect(started).toBeGreaterThan(0);
+      expect(loads.slice(0, started).filter((url) => BUILT_ON_FIRST_USE.test(url))).toEqual([]);
+      expect(loads.slice(started).some((url) => /express-openapi-validator/.test(url))).toBe(true);
 
-    const answers = JSON.parse(stdout.trim().split('\n').pop()!) as {
-      api: string;
-      status: number;
-      type: string;
-      body: string;
-    }[];
-    for (const [api, , expected] of FIRST_REQUESTS) {
-      const answer = answers.find((one) => one.api === api)!;
-      expect({ api, status: answer.status }).toEqual({ api, status: 200 });
-      expect(answer.type).toMatch(/json/);
-      expect(answer.body).toContain(expected);
-    }
-  }, 60_000);
+      const { answers, own, foreign } = JSON.parse(stdout.trim().split('\n').pop()!) as {
+        answers: { api: string; status: number; type: string; body: string }[];
+        own: number;
+        foreign: number;
+      };
+      expect({ own, foreign }).toEqual({ own: 200, foreign: 401 });
+      for (const [api, , expected] of FIRST_REQUESTS) {
+        const answer = answers.find((one) => one.api === api)!;
+        expect({ api, status: answer.status }).toEqual({ api, status: 200 });
+        expect(answer.type).toMatch(/json/);
+        expect(answer.body).toContain(expected);
+      }
+    },
+    60_000,
+  );
 });

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allApis } from '../../src/apis/index.ts';
 import { DEFAULT_USERS } from '../../src/core/defaults.ts';
-import { PREPARED_STORE } from '../../src/core/serving/prepared-store.ts';
+import { PREPARED_STORE } from '../../src/core/state/prepared-store.ts';
 import { cleanUp, serveCli, tempDir } from './support.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

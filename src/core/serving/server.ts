@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { AnyApiDefinition } from '../api/definition.ts';
 import { createApp, type AppOptions } from './app.ts';
 import { portInUse } from './port-holder.ts';
-import { placePreparedStore } from './prepared-store.ts';
+import { placePreparedStore } from '../state/prepared-store.ts';
 import { DEFAULT_CONSUMER } from '../contracts/names.ts';
 import { ControlPlane } from '../control/control.ts';
 import { defaultLogger, type Logger } from '../logger.ts';
@@ -90,10 +90,11 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
   const prepared =
     !options.postgres &&
     !!options.db &&
-    (await placePreparedStore(options.db, {
-      ...seeding,
-      apis: options.apis.map((api) => api.name),
-    }));
+    (await placePreparedStore(
+      options.db,
+      options.apis.map((api) => api.name),
+      seeding,
+    ));
   const runtime = await Runtime.start(
     options.postgres
       ? await postgresStore(options.postgres)
