@@ -30,8 +30,8 @@ const FIRST_REQUESTS = [
  * store), and the sources through tsx (no prepared store: each API seeds with faker).
  */
 const ENTRIES = [
-  ['the package', 'facsimile'],
-  ['the sources', pathToFileURL(join(ROOT, 'src', 'index.ts')).href],
+  ['the package', 'facsimile', { faker: false }],
+  ['the sources', pathToFileURL(join(ROOT, 'src', 'index.ts')).href, { faker: true }],
 ] as const;
 
 /** A test suite's global setup, in a process of its own: import, start, then ask each API once. */
@@ -42,8 +42,8 @@ function consumerScript(entry: string, loadsFile: string): string {
     const { startStub } = await import(${JSON.stringify(entry)});
     const stub = await startStub();
     // What require() loaded (no loader hook sees it), then the mark.
-    const required = Object.keys(createRequire(import.meta.url).cache);
-    appendFileSync(${JSON.stringify(loadsFile)}, [...required, '-- started', ''].join('\\n'));
+    const required = () => Object.keys(createRequire(import.meta.url).cache);
+    appendFileSync(${JSON.stringify(loadsFile)}, [...required(), '-- started', ''].join('\\n'));
     const answers = [];
     for (const [api, path] of ${JSON.stringify(FIRST_REQUESTS)}) {
       const res = await fetch(stub.urlOf(api) + path, { headers: ${JSON.stringify(AUTH)} });
@@ -60,6 +60,7 @@ function consumerScript(entry: string, loadsFile: string): string {
     const own = (await fetch(stub.urlOf('scalingo') + '/v1/users/self', { headers: jwt })).status;
     const foreign = (await fetch(other.urlOf('scalingo') + '/v1/users/self', { headers: jwt })).status;
     await Promise.all([stub.close(), other.close()]);
+    appendFileSync(${JSON.stringify(loadsFile)}, required().join('\\n'));
     console.log(JSON.stringify({ answers, own, foreign }));`;
 }
 
@@ -68,7 +69,7 @@ afterEach(cleanUp);
 describe('a stub started from the package builds each API on its first request (issue 24)', () => {
   it.each(ENTRIES)(
     '%s: loads no validator, faker or API app until a request needs it, then answers each API',
-    async (_name, entry) => {
+    async (_name, entry, runs) => {
       const loadsFile = join(await tempDir(), 'loads.txt');
       const { stdout } = await run(
         process.execPath,
@@ -88,6 +89,8 @@ describe('a stub started from the package builds each API on its first request (
       expect(started).toBeGreaterThan(0);
       expect(loads.slice(0, started).filter((url) => BUILT_ON_FIRST_USE.test(url))).toEqual([]);
       expect(loads.slice(started).some((url) => /express-openapi-validator/.test(url))).toBe(true);
+      // The package's default demo data comes prepared: faker never runs.
+      expect(loads.some((url) => /node_modules\/@faker-js\//.test(url))).toBe(runs.faker);
 
       const { answers, own, foreign } = JSON.parse(stdout.trim().split('\n').pop()!) as {
         answers: { api: string; status: number; type: string; body: string }[];
