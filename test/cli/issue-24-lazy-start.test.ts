@@ -13,7 +13,7 @@ const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
 const HOOK = join(ROOT, 'test', 'support', 'module-loads.mjs');
 const BUILT_ON_FIRST_USE =
-  /node_modules\/(express-openapi-validator|@faker-js|yaml|ajv|jose|sshpk|http-signature)\/|\/serving\/api-app\.[jt]s$|\/admin\/app\.[jt]s$/;
+  /node_modules\/(express-openapi-validator|@faker-js|yaml|ajv|jose|sshpk|http-signature|pino)\/|\/serving\/api-app\.[jt]s$|\/admin\/app\.[jt]s$/;
 const AUTH = { authorization: 'Bearer facsimile-demo' };
 
 /** One GET per API, each answered from the seeded demo data. */
