@@ -36,9 +36,9 @@ export async function placePreparedStore(
   const text = allFive ? preparedText(options) : undefined;
   if (text === undefined) return false;
   if (await anyExists([db, `${db}.log`, `${db}.log.old`])) return false;
-  await mkdir(dirname(db), { recursive: true });
   const temporary = `${db}.prepared-${process.pid}`;
   try {
+    await mkdir(dirname(db), { recursive: true });
     const file = await open(temporary, 'w');
     try {
       await file.writeFile(text);
@@ -49,11 +49,11 @@ export async function placePreparedStore(
     // Whole or not at all, and never over a store another process placed or seeded meanwhile.
     await link(temporary, db);
     return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+  } catch {
+    // Taken meanwhile, or a folder that refuses the file: the regular start seeds, or says why not.
+    return false;
   } finally {
-    await rm(temporary, { force: true });
+    await rm(temporary, { force: true }).catch(() => {});
   }
 }
 
