@@ -108,3 +108,26 @@ describe('a stub started from the package builds each API on its first request (
     60_000,
   );
 });
+
+describe('requests that come while an API is being built (issue 24)', () => {
+  it('all wait for the one build and are answered, on the main port and the API’s own', async () => {
+    const { startStub } = await import('../../src/index.ts');
+    const stub = await startStub();
+    try {
+      const urls = Array.from({ length: 12 }, (_, i) =>
+        i % 2 === 0
+          ? `${stub.urlOf('triton')}/demo/users/alice`
+          : `${stub.rootUrlOf('triton')}/demo/users/alice`,
+      );
+      const answers = await Promise.all(
+        urls.map(async (url) => {
+          const res = await fetch(url, { headers: AUTH });
+          return { status: res.status, login: ((await res.json()) as { login?: string }).login };
+        }),
+      );
+      expect(answers).toEqual(urls.map(() => ({ status: 200, login: 'alice' })));
+    } finally {
+      await stub.close();
+    }
+  });
+});
