@@ -20,6 +20,8 @@ import { StoredRows } from './store-lines.ts';
 const MAGIC = Buffer.from('FCSIMG01');
 const PREFIX_BYTES = 16;
 const ALIGN = 8;
+/** A smaller store parses in well under a second: an image would only add a file beside it. */
+const IMAGE_FROM_BYTES = 8 * 1024 * 1024;
 /** A list in a store that no table was opened from is saved as JSON up to this many items. */
 const MAX_LISTED_SETTING = 1000;
 
@@ -181,6 +183,7 @@ export async function saveStoreImage(
   const from = (data as unknown as Record<symbol, LoadedFrom | undefined>)[LOADED_FROM];
   if (!from) return;
   const { file, identity } = from;
+  if (Number(identity.size) < IMAGE_FROM_BYTES) return;
   const pieces: Buffer[] = [];
   let payloadBytes = 0;
   const place = (piece: Buffer): number => {
