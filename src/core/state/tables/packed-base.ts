@@ -85,6 +85,7 @@ export class PackedBase<Row> implements RowSource {
    * builds, so it cannot be compared); `undefined` otherwise.
    */
   static open<Row>(spec: TableSpec<Row>, image: PackedImage): PackedBase<Row> | undefined {
+    if (!wellFormed(image.parts)) return undefined;
     const base = new PackedBase(spec, new RowCodec(image.shapes), image.parts);
     const step = Math.max(1, Math.floor(base.size / SAMPLED_ROWS));
     for (let record = 0; record < base.size; record += step)
@@ -205,4 +206,18 @@ export class PackedBase<Row> implements RowSource {
     if (!array) throw new Error(`a packed table lacks its ${name}`);
     return array;
   }
+}
+
+/** Whether every hash table has a power-of-two size with a free slot (a probe always ends) and its hashes beside it. */
+function wellFormed(parts: PackedParts): boolean {
+  if (parts.arrays.positions?.length !== parts.count) return false;
+  for (const [name, slots] of Object.entries(parts.arrays)) {
+    if (name !== 'slots' && !name.endsWith('.slot')) continue;
+    const size = slots.length;
+    if (size === 0 || (size & (size - 1)) !== 0 || !slots.includes(0)) return false;
+    const prefix = name === 'slots' ? undefined : name.slice(0, -'.slot'.length);
+    const beside = prefix ? [`${prefix}.a`, `${prefix}.b`] : ['slotHash'];
+    if (beside.some((other) => parts.arrays[other]?.length !== size)) return false;
+  }
+  return true;
 }
