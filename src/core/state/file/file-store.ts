@@ -142,7 +142,7 @@ export class FileStore implements StateStore {
     return this.#log.bytes > this.#compactionThreshold || this.#log.hasOld;
   }
 
-  compact(take: () => TakenView): Promise<void> {
+  compact(take: (tableByTable?: boolean) => TakenView): Promise<void> {
     this.#compacting ??= this.#compact(take)
       .then(
         () => {
@@ -167,19 +167,43 @@ export class FileStore implements StateStore {
     return this.#compacting;
   }
 
-  async #compact(take: () => TakenView): Promise<void> {
-    const taken = await this.#log.exclusive(async () => {
-      const view = take();
+  async #compact(take: (tableByTable?: boolean) => TakenView): Promise<void> {
+    const { taken, failedBefore } = await this.#log.exclusive(async () => {
+      const view = take(true);
+      const failed = this.#log.failedWrites;
       try {
         await this.#log.rotate();
       } catch (error) {
         view.release();
         throw error;
       }
-      return view;
+      return { taken: view, failedBefore: failed };
     });
+    try {
+      await this.#freezeSteps(taken, failedBefore);
+    } catch (error) {
+      taken.release();
+      throw error;
+    }
     await this.#write(taken, this.#stopping.signal);
     await this.#log.dropOld();
+  }
+
+  /**
+   * Runs a view's table-by-table freezes, each between two appends, so that
+   * each table holds acknowledged changes only. A change undone meanwhile
+   * (its append failed) may be in a table already frozen: the view is then
+   * given up, and the next compaction takes a new one.
+   */
+  async #freezeSteps(taken: TakenView, failedBefore: number): Promise<void> {
+    for (const step of taken.steps ?? []) {
+      this.#stopping.signal.throwIfAborted();
+      await this.#log.exclusive(async () => {
+        if (this.#log.failedWrites !== failedBefore)
+          throw new Error('a change failed to be stored while the compaction took its view');
+        step();
+      });
+    }
   }
 
   async replaceAll(take: () => TakenView): Promise<void> {

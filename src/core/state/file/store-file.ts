@@ -24,11 +24,15 @@ export interface ApiView {
   tables: Iterable<[string, Iterable<unknown>]>;
 }
 
-/** What a full write walks: the meta line, then each API. */
 /** A point-in-time view for a full write, and how to let go of it once written. */
 export interface TakenView {
   view: StoreView;
   release(): void;
+  /**
+   * Tables still to freeze, one step each, when the view was taken table by
+   * table (see `Runtime.takeView`): each must run between two appends.
+   */
+  steps?: (() => void)[];
 }
 
 export interface StoreView {
