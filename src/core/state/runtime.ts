@@ -105,6 +105,8 @@ export class Runtime extends Scope {
             );
           });
       await runtime.shared?.load();
+      // A log a stop left long (or a compaction it gave up) is folded in beside the first requests.
+      runtime.#compactIfDue();
       return runtime;
     } catch (error) {
       await store.release?.();
@@ -327,6 +329,10 @@ export class Runtime extends Scope {
       this.#inflight.splice(this.#inflight.indexOf(change), 1);
     }
     if (change.cancelled) throw new StoreWriteFailed(new Error('an earlier change failed'), what);
+    this.#compactIfDue();
+  }
+
+  #compactIfDue(): void {
     if (this.store.wantsCompaction)
       void this.store.compact((tableByTable) => this.takeView(tableByTable)).catch(() => {});
   }
