@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { heapCeilingMb } from '../src/core/state/heap-ceiling.ts';
 import { startJsonServer, writeJsonServerDb } from './baselines.ts';
+import { measureCompactionBlock } from './compaction-block.ts';
 import type { BenchConfig } from './config.ts';
 import { indexesInFile } from './disk.ts';
 import { seedStoreFile, startFacsimile, storeFloor } from './facsimile.ts';
@@ -67,15 +68,19 @@ export async function measureLargeStore(
   results.startup.defaultRssMb ??= await attempt(results, 'default RSS', () =>
     defaultRssMb(config, dir),
   );
-  flushDirtyPages();
   const heapCeiling = heapCeilingMb(statSync(db).size);
+  const ceilingEnv = { NODE_OPTIONS: `--max-old-space-size=${heapCeiling}` };
+  results.largeCompaction = await attempt(results, 'compaction block', () =>
+    measureCompactionBlock(db, config.pinning.serverCore, ceilingEnv),
+  );
+  flushDirtyPages();
   results.notes.push(`large store started with NODE_OPTIONS=--max-old-space-size=${heapCeiling}`);
   const { server, startupMs } = await startFacsimile({
     db,
     users: config.largeUsers,
     core: config.pinning.serverCore,
     timeoutMs: LARGE_START_TIMEOUT_MS,
-    env: { NODE_OPTIONS: `--max-old-space-size=${heapCeiling}` },
+    env: ceilingEnv,
   });
   results.startup.largeMs = startupMs;
   results.startup.largeRssMb = rssMb(server.pid);
