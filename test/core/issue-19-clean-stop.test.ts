@@ -5,7 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tritonApi } from '../../src/apis/triton/index.ts';
 import type { TritonState } from '../../src/apis/triton/state.ts';
 import { Runtime } from '../../src/core/state/index.ts';
-import { FileStore } from '../../src/core/state/file/file-store.ts';
+import {
+  cheapToRewrite,
+  compactionThreshold,
+  FileStore,
+} from '../../src/core/state/file/file-store.ts';
 import { diskFiles, type StoreFiles } from '../../src/core/state/file/files.ts';
 import { applyToState, modelOf, sameModel, type Model, type Op } from '../support/triton-model.ts';
 
@@ -173,5 +177,21 @@ describe('a clean stop of a large store (issue 19)', () => {
     const shown = await Runtime.peek(new FileStore(file), apis);
     expect(JSON.stringify(shown?.apis.triton)).toBe(live);
     expect(live).toContain('"a-step"');
+  });
+});
+
+describe('when the file store compacts and folds (issue 19)', () => {
+  const MB = 1024 * 1024;
+  it('compacts a large file once its log passes an eighth of it, a small one at 32 MB', () => {
+    expect(compactionThreshold(354 * MB, undefined)).toBe(44.25 * MB);
+    expect(compactionThreshold(10 * MB, undefined)).toBe(32 * MB);
+    // --compact-after is taken as given, whatever the file's size.
+    expect(compactionThreshold(354 * MB, 64 * 1024)).toBe(64 * 1024);
+  });
+
+  it('folds the log at a stop only into a file under 8 MB (and under --compact-after)', () => {
+    expect(cheapToRewrite(7 * MB, undefined)).toBe(true);
+    expect(cheapToRewrite(354 * MB, undefined)).toBe(false);
+    expect(cheapToRewrite(100 * 1024, 64 * 1024)).toBe(false);
   });
 });

@@ -125,12 +125,7 @@ export class FileStore implements StateStore {
   }
 
   get #cheapToRewrite(): boolean {
-    return this.#fileBytes < Math.min(FOLD_AT_STOP_BELOW_BYTES, this.#compactAfter ?? Infinity);
-  }
-
-  get #compactionThreshold(): number {
-    const byDefault = DEFAULT_COMPACT_AFTER_KILOBYTES * 1024;
-    return this.#compactAfter ?? Math.max(byDefault, this.#fileBytes * LOG_SHARE_OF_FILE);
+    return cheapToRewrite(this.#fileBytes, this.#compactAfter);
   }
 
   append(entry: LogEntry, live: () => boolean): Promise<void> {
@@ -139,7 +134,9 @@ export class FileStore implements StateStore {
 
   get wantsCompaction(): boolean {
     if (this.#compacting !== undefined || Date.now() < this.#retryAt) return false;
-    return this.#log.bytes > this.#compactionThreshold || this.#log.hasOld;
+    return (
+      this.#log.bytes > compactionThreshold(this.#fileBytes, this.#compactAfter) || this.#log.hasOld
+    );
   }
 
   compact(take: (tableByTable?: boolean) => TakenView): Promise<void> {
@@ -248,6 +245,17 @@ export class FileStore implements StateStore {
       await this.#lock.release();
     }
   }
+}
+
+/** The log size that starts a compaction of a file of `fileBytes`: `configured`, or by default the larger of 32 MB and an eighth of the file. */
+export function compactionThreshold(fileBytes: number, configured: number | undefined): number {
+  const byDefault = DEFAULT_COMPACT_AFTER_KILOBYTES * 1024;
+  return configured ?? Math.max(byDefault, fileBytes * LOG_SHARE_OF_FILE);
+}
+
+/** Whether a stop (or a start) folds the log into a file of `fileBytes`: only a small one. */
+export function cheapToRewrite(fileBytes: number, configured: number | undefined): boolean {
+  return fileBytes < Math.min(FOLD_AT_STOP_BELOW_BYTES, configured ?? Infinity);
 }
 
 async function sizeOf(file: string): Promise<number> {
