@@ -274,7 +274,8 @@ async function reset(opts: SeedingOptions): Promise<void> {
       reportSeeding(logger),
     ]);
     const seeding = { seed: opts.seed, users: opts.users };
-    await writeFreshStore(opts.db, seedView(allApis, seeding, progress));
+    const tablesOf = (name: string) => allApis.find((api) => api.name === name)?.tables;
+    await writeFreshStore(opts.db, seedView(allApis, seeding, progress), tablesOf);
   } catch (error) {
     fail(`could not reset ${opts.db}: ${(error as Error).message}`);
   }

@@ -2,6 +2,8 @@ import { access, constants, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ChangeLog, type LogEntry } from './change-log.ts';
 import { diskFiles, type StoreFiles } from './files.ts';
+import { FreshImage, type TablesOf } from './fresh-image.ts';
+import { imageFileOf } from './image-format.ts';
 import { StoreLock, storePath } from './lock.ts';
 import { openStoreFile, writeStoreFile, type StoreView, type TakenView } from './store-file.ts';
 import { DEFAULT_COMPACT_AFTER_KILOBYTES } from '../../defaults.ts';
@@ -274,15 +276,33 @@ async function removeStaleTemporaries(file: string): Promise<void> {
       await rm(join(dirname(file), name), { force: true }).catch(() => undefined);
 }
 
-/** Replaces whatever is stored at `file` with `view` (`facsimile reset`): the file, and no log. */
-export async function writeFreshStore(file: string, view: StoreView): Promise<void> {
+/**
+ * Replaces whatever is stored at `file` with `view` (`facsimile reset`): the
+ * file, and no log; with `tablesOf`, also the file's image (store-image.ts),
+ * built as the file is written, so the first start does not parse it.
+ */
+export async function writeFreshStore(
+  file: string,
+  view: StoreView,
+  tablesOf?: TablesOf,
+): Promise<void> {
   const path = storePath(file);
   await mkdir(dirname(path), { recursive: true });
   const lock = new StoreLock(file);
   await lock.acquire();
   try {
-    await writeStoreFile(path, view);
+    // The old image could not name the new file, but a crash must not leave it either.
+    await rm(imageFileOf(path), { force: true });
+    const image = tablesOf && new FreshImage(path, tablesOf);
+    try {
+      await writeStoreFile(path, image ? image.tap(view) : view);
+    } catch (error) {
+      image?.discard();
+      throw error;
+    }
     await new ChangeLog(path).clear();
+    // Only a cache: without it the first start parses the file, as it would have anyway.
+    await image?.save().catch(() => undefined);
   } finally {
     await lock.release();
   }
