@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   statSync,
@@ -236,4 +237,17 @@ describe('a reset (issue 19)', () => {
     expect(existsSync(`${db}.image`)).toBe(false);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
+
+  it('succeeds quietly when the image cannot be saved, and the store serves', async () => {
+    const db = join(dir, 'uncached.json');
+    // A directory where the image would go: it can be neither removed nor replaced.
+    mkdirSync(join(`${db}.image`, 'inside'), { recursive: true });
+    const done = spawnSync(process.execPath, [BIN, 'reset', '--db', db, '--users', `${USERS}`]);
+    expect(done.status, done.stderr.toString()).toBe(0);
+    // What any reset says, and no more.
+    expect(done.stdout.toString()).toMatch(/^reset \S+ \(seed \d+, \d+ demo users per API\)\n$/);
+    expect(done.stderr.toString()).not.toMatch(/error|warn|"level":[45]0/i);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(await answersOf(await started(db))).toEqual(parsed);
+  }, 120_000);
 });

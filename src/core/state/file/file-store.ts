@@ -2,14 +2,13 @@ import { access, constants, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ChangeLog, type LogEntry } from './change-log.ts';
 import { diskFiles, type StoreFiles } from './files.ts';
-import { FreshImage, type TablesOf } from './fresh-image.ts';
-import { imageFileOf } from './image-format.ts';
 import { StoreLock, storePath } from './lock.ts';
-import { openStoreFile, writeStoreFile, type StoreView, type TakenView } from './store-file.ts';
+import { openStoreFile, writeStoreFile, type TakenView } from './store-file.ts';
 import { DEFAULT_COMPACT_AFTER_KILOBYTES } from '../../defaults.ts';
 import { MemoryStore, type StateStore } from '../store.ts';
 
 export { DEFAULT_COMPACT_AFTER_KILOBYTES };
+export { writeFreshStore } from './fresh-image.ts';
 /** A failed compaction is tried again after 1 s, then 2, 4, ... up to a minute. */
 const FIRST_RETRY_MS = 1000;
 const MAX_RETRY_MS = 60_000;
@@ -274,38 +273,6 @@ async function removeStaleTemporaries(file: string): Promise<void> {
   for (const name of names)
     if (name.startsWith(prefix) && name.endsWith('.tmp'))
       await rm(join(dirname(file), name), { force: true }).catch(() => undefined);
-}
-
-/**
- * Replaces whatever is stored at `file` with `view` (`facsimile reset`): the
- * file, and no log; with `tablesOf`, also the file's image (store-image.ts),
- * built as the file is written, so the first start does not parse it.
- */
-export async function writeFreshStore(
-  file: string,
-  view: StoreView,
-  tablesOf?: TablesOf,
-): Promise<void> {
-  const path = storePath(file);
-  await mkdir(dirname(path), { recursive: true });
-  const lock = new StoreLock(file);
-  await lock.acquire();
-  try {
-    // The old image could not name the new file, but a crash must not leave it either.
-    await rm(imageFileOf(path), { force: true });
-    const image = tablesOf && new FreshImage(path, tablesOf);
-    try {
-      await writeStoreFile(path, image ? image.tap(view) : view);
-    } catch (error) {
-      image?.discard();
-      throw error;
-    }
-    await new ChangeLog(path).clear();
-    // Only a cache: without it the first start parses the file, as it would have anyway.
-    await image?.save().catch(() => undefined);
-  } finally {
-    await lock.release();
-  }
 }
 
 export function storeAt(

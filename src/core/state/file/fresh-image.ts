@@ -1,8 +1,24 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { PackedBuilder } from '../tables/packed-builder.ts';
 import { RowCodec } from '../tables/row-codec.ts';
 import type { TableSpec, TableSpecs } from '../tables/table-indexes.ts';
-import { IMAGE_FROM_BYTES, identityOf, ImageWriter, type SavedTable } from './image-format.ts';
-import { mapped, type ApiView, type StoreData, type StoreView } from './store-file.ts';
+import { ChangeLog } from './change-log.ts';
+import {
+  IMAGE_FROM_BYTES,
+  identityOf,
+  imageFileOf,
+  ImageWriter,
+  type SavedTable,
+} from './image-format.ts';
+import { StoreLock, storePath } from './lock.ts';
+import {
+  mapped,
+  writeStoreFile,
+  type ApiView,
+  type StoreData,
+  type StoreView,
+} from './store-file.ts';
 import { entriesOf, listedSetting } from './store-image.ts';
 import { scanStoreFile } from './store-lines.ts';
 
@@ -109,5 +125,37 @@ export class FreshImage {
   /** Drops what was written of the image (the store's write failed). */
   discard(): void {
     this.#writer?.discard();
+  }
+}
+
+/**
+ * Replaces whatever is stored at `file` with `view` (`facsimile reset`): the
+ * file, and no log; with `tablesOf`, also the file's image (store-image.ts),
+ * built as the file is written, so the first start does not parse it.
+ */
+export async function writeFreshStore(
+  file: string,
+  view: StoreView,
+  tablesOf?: TablesOf,
+): Promise<void> {
+  const path = storePath(file);
+  await mkdir(dirname(path), { recursive: true });
+  const lock = new StoreLock(file);
+  await lock.acquire();
+  try {
+    // The old image could not name the new file, but a crash must not leave it either.
+    await rm(imageFileOf(path), { force: true }).catch(() => undefined);
+    const image = tablesOf && new FreshImage(path, tablesOf);
+    try {
+      await writeStoreFile(path, image ? image.tap(view) : view);
+    } catch (error) {
+      image?.discard();
+      throw error;
+    }
+    await new ChangeLog(path).clear();
+    // Only a cache: without it the first start parses the file, as it would have anyway.
+    await image?.save().catch(() => undefined);
+  } finally {
+    await lock.release();
   }
 }
