@@ -60,7 +60,7 @@ export function createApiApp(api: AnyApiDefinition, control: ControlPlane, optio
     express.urlencoded({ extended: false, limit: api.maxBodyBytes ?? BODY_LIMIT, verify: keepRaw }),
     ...(api.checkRawBody ? [checkRawBody(api)] : []),
   ];
-  app.use(readRequest(api, observeTraffic(api, control), parsers));
+  app.use(readRequest(api, observeTraffic(api, control, app), parsers));
   app.use(validatorWithAuth(api, control, spec, options));
   app.use(dispatch(api, control, spec));
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {

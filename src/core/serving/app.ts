@@ -99,9 +99,11 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
  * them from its own port), but a page may not set the headers that steer
  * recording: those come from test code, never from a browser.
  */
-function apiCors(origin: boolean | string | string[], preflightStatus = 204) {
+function apiCors(origin: boolean | string | string[], preflightStatus = 204): RequestHandler {
   const base = { origin, exposedHeaders: '*', maxAge: 600, optionsSuccessStatus: preflightStatus };
-  return cors((req: cors.CorsRequest, callback) => {
+  // Only a preflight reads the headers asked for; every other request takes the same options.
+  const actual = cors(base);
+  const preflight = cors((req: cors.CorsRequest, callback) => {
     const asked = String(req.headers['access-control-request-headers'] ?? '');
     const allowedHeaders = asked
       .split(',')
@@ -109,6 +111,8 @@ function apiCors(origin: boolean | string | string[], preflightStatus = 204) {
       .filter((name) => name !== '' && !/^x-pact-/i.test(name));
     callback(null, { ...base, allowedHeaders });
   });
+  return (req, res, next) =>
+    req.method === 'OPTIONS' ? preflight(req, res, next) : actual(req, res, next);
 }
 
 /** The last word on an error nothing else answered (a path that does not decode): JSON, no stack. */

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { AnyApiDefinition } from '../api/definition.ts';
 import type { ControlPlane, PendingSession } from '../control/control.ts';
 import { ApiError } from '../api/errors.ts';
@@ -71,14 +71,17 @@ const expressSend = express.response.send;
 /**
  * What every API app does first: reads the session and `Prefer`, keeps the
  * bytes sent, and files the exchange in the journal (and the log) once it is
- * over, whether answered or dropped. What it hooks into each response is made
- * once per app: a request adds no closure. Throws the provider's 400 for a bad
- * session id or `Prefer`, once the exchange is being observed.
+ * over, whether answered or dropped. Its `send` is the app's own responses'
+ * (`app.response`, the prototype Express gives each response in the app), and
+ * its close listener is made once per app: a request adds no closure and no
+ * property of its own. Throws the provider's 400 for a bad session id or
+ * `Prefer`, once the exchange is being observed.
  */
-export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
+export function observeTraffic(api: AnyApiDefinition, control: ControlPlane, app: Express) {
   function send(this: Response, chunk?: unknown) {
-    if (typeof chunk === 'string') {
-      trafficOf(this).sent = chunk;
+    const traffic = this.locals.traffic as Traffic | undefined;
+    if (typeof chunk === 'string' && traffic) {
+      traffic.sent = chunk;
       if (api.onBody) this.set(api.onBody(chunk));
       const type = this.get('Content-Type');
       // Express adds `; charset=utf-8` to JSON types and string bodies; setHeader and a Buffer do not.
@@ -89,6 +92,7 @@ export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
     }
     return expressSend.call(this, chunk);
   }
+  app.response.send = send;
   // 'close' follows 'finish' on an answered request too; an unfinished one was dropped.
   function onClose(this: Response) {
     const req = this.req;
@@ -104,7 +108,6 @@ export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
     // A web page's sessions count against its origin's share of the slots.
     const traffic = new RequestTraffic(control, req.headers.origin);
     res.locals.traffic = traffic;
-    res.send = send;
     // A response closes once: `on` spares the wrapper `once` would make per request.
     res.on('close', onClose);
     traffic.session = sessionOf(req);
