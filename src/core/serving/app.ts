@@ -58,13 +58,15 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
   }
   const apis = new Map<string, Express>();
   for (const api of runtime.apis) {
-    const apiApp = withPathsOf(apiApps.get(api.name) as RequestHandler, api, apiApps);
-    const corsMiddleware = apiCors(options.corsOrigin ?? true, api.preflightStatus);
+    const apiApp = withCors(
+      apiCors(options.corsOrigin ?? true, api.preflightStatus),
+      withPathsOf(apiApps.get(api.name) as RequestHandler, api, apiApps),
+    );
     const root = express();
     root.disable('x-powered-by');
-    root.use(corsMiddleware, apiApp);
+    root.use(apiApp);
     apis.set(api.name, root);
-    main.use(`/${api.name}`, corsMiddleware, apiApp);
+    main.use(`/${api.name}`, apiApp);
   }
   // Below the APIs, nothing answers another origin's page or a name this stub does not go by.
   main.use(hostGuard({ allowedHosts: options.allowedHosts ?? [] }));
@@ -113,6 +115,13 @@ function apiCors(origin: boolean | string | string[], preflightStatus = 204): Re
   });
   return (req, res, next) =>
     req.method === 'OPTIONS' ? preflight(req, res, next) : actual(req, res, next);
+}
+
+/** CORS, then the API's app, as one layer: a second layer would strip the mount path again. */
+function withCors(corsMiddleware: RequestHandler, app: RequestHandler): RequestHandler {
+  return (req, res, next) =>
+    // As a router would: a falsy argument (cors passes null for an origin it does not allow) goes on.
+    void corsMiddleware(req, res, (error?: unknown) => (error ? next(error) : app(req, res, next)));
 }
 
 /** The last word on an error nothing else answered (a path that does not decode): JSON, no stack. */
