@@ -3,32 +3,22 @@
 // alternate between the two and the least of each is kept: on a shared machine other work only
 // ever adds time, so the minimum is the figure a change moves. Needs `npm run build` first.
 // `node --import tsx bench/cpu-per-request.ts [all|<read key>] [requests] [rounds]` (10,000, 3).
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startBare } from './baselines.ts';
 import { startFacsimile } from './facsimile.ts';
-import { killAll, stopServer, type ServerProcess } from './processes.ts';
+import { cpuUs, killAll, stopServer, type ServerProcess } from './processes.ts';
 import { cannedAnswer } from './read-path.ts';
 import { DEMO_AUTH, READ_OPERATIONS } from './scenarios.ts';
 
-const TICK_US = 1e6 / 100;
-
-/** CPU time of a process so far, in µs (utime + stime, fields 14 and 15 of /proc/<pid>/stat). */
-function cpuUs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * TICK_US;
-}
-
 async function perRequest(server: ServerProcess, path: string, requests: number) {
   const url = `${server.url}${path}`;
-  const before = cpuUs(server.pid);
+  const before = cpuUs(server.pid) ?? NaN;
   const result = await autocannon({ url, connections: 50, amount: requests, headers: DEMO_AUTH });
   if (result.non2xx > 0) throw new Error(`${path}: ${result.non2xx} answers were not 2xx`);
-  return (cpuUs(server.pid) - before) / requests;
+  return ((cpuUs(server.pid) ?? NaN) - before) / requests;
 }
 
 const [only = 'all', countText = '10000', roundsText = '3'] = process.argv.slice(2);
