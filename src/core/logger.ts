@@ -52,7 +52,19 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   );
 }
 
-/** The library default: only facsimile's own failures, as JSON on standard error. */
+/**
+ * The library default: only facsimile's own failures, as JSON on standard error. pino loads
+ * when the logger is first used, which a stub that never fails may never do.
+ */
 export function defaultLogger(): Logger {
-  return createLogger({ level: 'error', pretty: false });
+  let logger: Logger | undefined;
+  const real = () => (logger ??= createLogger({ level: 'error', pretty: false }));
+  return new Proxy({} as Logger, {
+    get: (_target, key) => {
+      const value = Reflect.get(real(), key) as unknown;
+      return typeof value === 'function' ? value.bind(real()) : value;
+    },
+    set: (_target, key, value) => Reflect.set(real(), key, value),
+    has: (_target, key) => Reflect.has(real(), key),
+  });
 }

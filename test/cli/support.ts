@@ -22,6 +22,8 @@ export interface RunOptions {
   /** Where the command runs (a fresh temp directory by default, free of config files). */
   cwd?: string;
   env?: Record<string, string>;
+  /** What node runs instead of bin/facsimile.js (its options and script). */
+  node?: string[];
 }
 
 const children: ChildProcess[] = [];
@@ -44,7 +46,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !OWN_VARIABLES.includes(name)),
   );
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(process.execPath, [...(options.node ?? [BIN]), ...args], {
     cwd: options.cwd ?? (await tempDir()),
     env: { ...env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

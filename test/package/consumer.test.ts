@@ -41,6 +41,8 @@ describe('the packed package, installed in a fresh project', () => {
     expect(own).toContain('dist/index.d.ts');
     expect(own).toContain('dist/index.js.map');
     expect(own).toContain('dist/testing/index.d.ts');
+    // The default demo store, prepared by the build: a fresh `serve` copies it instead of seeding.
+    expect(own).toContain('dist/prepared/store.json');
     expect(own).toContain('spec/triton.yaml');
     expect(own).toContain('src/core/pages/static/index.html');
     expect(own).toContain('contracts/facsimile-consumer-scalr.json');

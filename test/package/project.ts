@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { PackSummary } from '../../scripts/figures.ts';
 import { buildCommonjs } from '../../scripts/commonjs.ts';
+import { writePreparedStore } from '../../scripts/prepared-store.ts';
 import { readmeFiles } from './readme.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -51,6 +52,7 @@ async function pack(dir: string): Promise<{ tarball: string; summary: PackSummar
     ...['-p', 'tsconfig.build.json', '--outDir', join(stage, 'dist')],
   ]);
   await buildCommonjs(join(stage, 'dist', 'testing', 'index.cjs'));
+  await writePreparedStore(join(stage, 'dist', 'prepared', 'store.json'));
   const packed = await run(stage, 'npm', [
     'pack',
     '--json',

@@ -1,4 +1,3 @@
-import { SignJWT, jwtVerify } from 'jose';
 import { type AuthContext, ApiError } from '../../core/api/index.ts';
 import { accountByToken, type ScalingoState, type StoredAccount } from './state.ts';
 
@@ -52,6 +51,8 @@ export async function verifyScalingoJwt(
   if (token.split('.').length !== 3) return undefined;
   try {
     // A token without `exp` never ends: Scalingo issues none and refuses one (go-scalingo reads `exp`).
+    // jose loads on the first token, not at every start of the package.
+    const { jwtVerify } = await import('jose');
     const { payload } = await jwtVerify(token, secretOf(state), {
       algorithms: ['HS256'],
       requiredClaims: ['exp'],
@@ -74,7 +75,8 @@ export function issueAddonToken(state: ScalingoState, addonId: string): Promise<
   return sign(state, { addon: addonId });
 }
 
-function sign(state: ScalingoState, claims: ScalingoClaims): Promise<string> {
+async function sign(state: ScalingoState, claims: ScalingoClaims): Promise<string> {
+  const { SignJWT } = await import('jose');
   return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer('Scalingo')

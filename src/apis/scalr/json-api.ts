@@ -10,7 +10,8 @@ const PROFILE = /(?:^|[,;\s])profile="?([a-z]+)"?/;
 const PAGE_NUMBER = 'page[number]';
 const PAGE_SIZE = 'page[size]';
 const DEFAULT_PAGE_SIZE = 20;
-const collator = new Intl.Collator('en');
+/** Made on the first sort: building an ICU collator costs milliseconds at every start. */
+let collator: Intl.Collator | undefined;
 
 /** `Prefer: profile=preview` is answered with `Preference-Applied: profile=preview`. */
 export function preferenceApplied(prefer: string | string[] | undefined): Record<string, string> {
@@ -185,6 +186,7 @@ function compare(a: SortValue, b: SortValue): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
+  collator ??= new Intl.Collator('en');
   return collator.compare(a, b);
 }
 

@@ -1,12 +1,20 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import sshpk from 'sshpk';
+import type sshpkModule from 'sshpk';
 import type { StoredKey } from './state.ts';
+
+/** sshpk loads when a key is first read, not at every start of the package. */
+let loaded: typeof sshpkModule | undefined;
+function sshpk(): typeof sshpkModule {
+  loaded ??= createRequire(import.meta.url)('sshpk') as typeof sshpkModule;
+  return loaded;
+}
 
 /** A public key facsimile trusts for any account's signatures, as an OpenSSH line. */
 interface TrustedKey {
-  key: sshpk.Key;
+  key: sshpkModule.Key;
   line: string;
 }
 
@@ -91,18 +99,18 @@ function readKeyFile(file: string): string {
 }
 
 /** @internal An OpenSSH or PEM public key; throws a message that names the problem, never the input. */
-export function parsePublicKey(text: string): sshpk.Key {
+export function parsePublicKey(text: string): sshpkModule.Key {
   try {
-    return sshpk.parseKey(text.trim(), 'auto');
+    return sshpk().parseKey(text.trim(), 'auto');
   } catch {
     throw new Error('not a public key in OpenSSH or PEM format');
   }
 }
 
 /** @internal `a1:b2:…` (MD5 hex, node-triton), `MD5:a1:b2:…` or `SHA256:…`; `undefined` for anything else. */
-export function parseFingerprint(text: string): sshpk.Fingerprint | undefined {
+export function parseFingerprint(text: string): sshpkModule.Fingerprint | undefined {
   try {
-    return sshpk.parseFingerprint(text);
+    return sshpk().parseFingerprint(text);
   } catch {
     return undefined;
   }

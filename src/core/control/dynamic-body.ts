@@ -1,4 +1,4 @@
-import { faker } from '@faker-js/faker/locale/en';
+import type * as englishFaker from '@faker-js/faker/locale/en';
 import type { JSONSchemaFaker as Generator } from 'json-schema-faker';
 import { createRequire } from 'node:module';
 import { ApiError } from '../api/errors.ts';
@@ -7,12 +7,13 @@ import type { SpecDocument } from '../specs/spec.ts';
 
 let generator: typeof Generator | undefined;
 
-/** json-schema-faker, loaded by the first dynamic answer rather than at every start. */
+/** json-schema-faker and faker, loaded by the first dynamic answer rather than at every start. */
 function jsonSchemaFaker(): typeof Generator {
   if (generator) return generator;
-  const loaded = (
-    createRequire(import.meta.url)('json-schema-faker') as { JSONSchemaFaker: typeof Generator }
-  ).JSONSchemaFaker;
+  const load = createRequire(import.meta.url);
+  const loaded = (load('json-schema-faker') as { JSONSchemaFaker: typeof Generator })
+    .JSONSchemaFaker;
+  const { faker } = load('@faker-js/faker/locale/en') as typeof englishFaker;
   // json-schema-faker 0.5 (what Prism's dynamic mode runs), with faker for realistic values;
   // `fillProperties` lets it meet `minProperties` on maps such as Scalingo's 422 `errors`.
   loaded.extend('faker', () => faker);

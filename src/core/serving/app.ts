@@ -7,9 +7,8 @@ import express, {
   type Response,
 } from 'express';
 import type { AnyApiDefinition } from '../api/definition.ts';
-import { ADMIN_PATH, createAdminApp } from '../admin/app.ts';
+import { ADMIN_PATH } from '../defaults.ts';
 import { hostGuard, sameOriginOnly } from '../admin/guard.ts';
-import { createApiApp } from './api-app.ts';
 import { pagesRouter } from '../pages/index.ts';
 import type { Recorder } from '../contracts/recorder.ts';
 import type { ControlPlane } from '../control/control.ts';
@@ -48,8 +47,8 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
   for (const api of runtime.apis) {
     apiApps.set(
       api.name,
-      builtOnFirstUse(() =>
-        createApiApp(api, control, {
+      builtOnFirstUse(async () =>
+        (await import('./api-app.ts')).createApiApp(api, control, {
           validateResponses,
           ...(options.recorder ? { recorder: options.recorder } : {}),
         }),
@@ -73,8 +72,8 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
   main.use(
     ADMIN_PATH,
     sameOriginOnly,
-    builtOnFirstUse(() =>
-      createAdminApp(control, {
+    builtOnFirstUse(async () =>
+      (await import('../admin/app.ts')).createAdminApp(control, {
         token: options.adminToken,
         ownPortOf: options.ownPortOf ?? (() => null),
       }),
@@ -147,14 +146,30 @@ interface HttpError extends Error {
 }
 
 /**
- * An app built when its first request comes: an API's validator (the spec dereferenced,
- * cloned and compiled) is most of a start, and a run may never call some of the APIs.
+ * An app built when its first request comes, its modules imported then: an API's validator
+ * (express-openapi-validator loaded, the spec dereferenced, cloned and compiled) is most of a
+ * start, and a run may never call some of the APIs. Requests that come while it is built wait.
  */
-function builtOnFirstUse(build: () => RequestHandler): RequestHandler {
+function builtOnFirstUse(build: () => Promise<RequestHandler>): RequestHandler {
   let app: RequestHandler | undefined;
+  let building: Promise<RequestHandler> | undefined;
   return (req, res, next) => {
-    app ??= build();
-    app(req, res, next);
+    if (app) return app(req, res, next);
+    building ??= build();
+    building.then(
+      (built) => {
+        app = built;
+        try {
+          built(req, res, next);
+        } catch (error) {
+          next(error);
+        }
+      },
+      (error: unknown) => {
+        building = undefined;
+        next(error);
+      },
+    );
   };
 }
 

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import type { AnyApiDefinition } from '../api/definition.ts';
 import { createApp, type AppOptions } from './app.ts';
 import { portInUse } from './port-holder.ts';
+import { placePreparedStore } from '../state/prepared-store.ts';
 import { DEFAULT_CONSUMER } from '../contracts/names.ts';
 import { ControlPlane } from '../control/control.ts';
 import { defaultLogger, type Logger } from '../logger.ts';
@@ -85,6 +86,15 @@ export interface RunningStub {
 export async function startStub(options: StubOptions): Promise<RunningStub> {
   const host = options.host ?? '127.0.0.1';
   const logger = options.logger ?? defaultLogger();
+  const seeding = { seed: options.seed ?? DEFAULT_SEED, users: options.users ?? DEFAULT_USERS };
+  const prepared =
+    !options.postgres &&
+    !!options.db &&
+    (await placePreparedStore(
+      options.db,
+      options.apis.map((api) => api.name),
+      seeding,
+    ));
   const runtime = await Runtime.start(
     options.postgres
       ? await postgresStore(options.postgres)
@@ -95,9 +105,15 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
             : {}),
         }),
     options.apis,
-    { seed: options.seed ?? DEFAULT_SEED, users: options.users ?? DEFAULT_USERS },
+    seeding,
     options.onSeedProgress,
   );
+  // The prepared store holds what seeding would have made: say so as seeding would.
+  if (prepared) {
+    logger.debug(`${options.db} starts from the prepared demo store`);
+    const total = options.apis.length * seeding.users;
+    options.onSeedProgress?.(total, total);
+  }
   const control = new ControlPlane(runtime, {
     snapshots: await Snapshots.open(
       runtime.store.shared?.snapshots ??

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as yamlModule from 'yaml';
 import { sha256, specJsonPath, specPath } from './spec-files.ts';
 
 /** A parsed OpenAPI document: plain JSON data, read once per process. */
@@ -31,6 +32,8 @@ function readSpec(api: string): SpecDocument {
   } catch {
     // Missing or unreadable: parse the YAML.
   }
+  // The YAML parser loads only while a spec is being edited, never in an installed package.
+  const { parse } = createRequire(import.meta.url)('yaml') as typeof yamlModule;
   return parse(yamlText) as SpecDocument;
 }
 

@@ -1,13 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Faker } from '@faker-js/faker';
-import { faker as englishFaker } from '@faker-js/faker/locale/en';
-import { parse } from 'yaml';
+import type * as englishFakerModule from '@faker-js/faker/locale/en';
+import type * as yamlModule from 'yaml';
 import type { AnyApiDefinition, SeedContext } from '../api/definition.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { API_NAMES } from '../specs/spec-files.ts';
 import { loadSpec, resolveRef } from '../specs/spec.ts';
 import { seedingRandomizer } from './mersenne.ts';
+import { preparedDocument } from './prepared-store.ts';
 import {
   apiViewOf,
   type ApiView,
@@ -20,6 +22,18 @@ export const FIXTURES_DIR = join(PROJECT_ROOT, 'fixtures');
 export { DEFAULT_SEED, DEFAULT_USERS } from '../defaults.ts';
 /** Faker's "now" while seeding, so generated dates never depend on the clock. */
 const SEED_EPOCH = new Date('2026-01-01T00:00:00.000Z');
+
+// Faker and the YAML parser load when an API is first seeded, not at every start: a run on a
+// prepared or existing store never needs them.
+const load = createRequire(import.meta.url);
+let libraries: { englishFaker: Faker; parse: typeof yamlModule.parse } | undefined;
+function seedingLibraries(): NonNullable<typeof libraries> {
+  libraries ??= {
+    englishFaker: (load('@faker-js/faker/locale/en') as typeof englishFakerModule).faker,
+    parse: (load('yaml') as typeof yamlModule).parse,
+  };
+  return libraries;
+}
 
 export interface SeedOptions {
   seed: number;
@@ -83,11 +97,16 @@ export function seedApi(
   options: SeedOptions,
   onRecord?: () => void,
 ): unknown {
-  return api.seed(seedContext(api.name, options, onRecord));
+  // The build's prepared store holds what the default seeding generates: no faker run.
+  const prepared = preparedDocument(api.name, options);
+  if (prepared === undefined) return api.seed(seedContext(api.name, options, onRecord));
+  for (let record = 0; record < options.users; record += 1) onRecord?.();
+  return prepared;
 }
 
 function seedContext(name: string, options: SeedOptions, onRecord?: () => void): SeedContext {
   const spec = loadSpec(name);
+  const { englishFaker, parse } = seedingLibraries();
   // Faker's root module loads all its locales (a quarter second at start); the English
   // module holds one instance, whose class makes this one with the same data.
   const faker = new (englishFaker.constructor as typeof Faker)({
