@@ -46,6 +46,8 @@ export interface Throughput {
   unexpected: Record<string, number>;
   errors: number;
   timeouts: number;
+  /** The server's CPU time (user + system) per request served in the measured run, in µs. */
+  cpuUsPerRequest?: number;
 }
 
 /** The settings every run shares: `BENCH_SECONDS`, its warm-up, 50 connections. */

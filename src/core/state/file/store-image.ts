@@ -14,7 +14,7 @@ import {
   type SavedEntry,
   type SavedTable,
 } from './image-format.ts';
-import type { StoreData } from './store-file.ts';
+import type { StoreData } from './store-data.ts';
 import { StoredRows } from './store-lines.ts';
 
 export { imageFileOf };
