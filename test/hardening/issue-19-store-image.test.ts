@@ -212,10 +212,15 @@ describe('a reset (issue 19)', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     const saved = imageIdentity(db);
     const served = await started(db);
-    expect(await answersOf(served)).toEqual(parsed);
+    const fromImage = await answersOf(served);
     await killed(served);
     // Every table opened from its saved form, so the start had nothing to save again.
     expect(imageIdentity(db)).toBe(saved);
+    // The same file without its image is parsed: the answers are the same.
+    const copy = join(dir, 'reset-copy.json');
+    copyFileSync(db, copy);
+    expect(fromImage).toEqual(await answersOf(await started(copy)));
+    expect(fromImage).toEqual(parsed);
 
     // A reset over it: the old image goes, and could not name the new file anyway.
     const stale = join(dir, 'stale.image');
