@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { link, lstat, mkdir, open, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -12,6 +12,10 @@ import { API_NAMES, specJsonPath, specPath } from '../specs/spec-files.ts';
  * checkout run through tsx has none, so it always seeds with the code it runs.
  */
 export const PREPARED_STORE = join(import.meta.dirname, '..', '..', 'prepared', 'store.json');
+/** The build's SHA-256 of that file: a copy cut short or altered since is not the demo store. */
+export const PREPARED_DIGEST = `${PREPARED_STORE}.sha256`;
+
+export const digestOf = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** The one seeded value that is not deterministic: each store gets its own JWT signing secret. */
 /** The seeding it holds (the `SeedOptions` of seeding.ts, which imports this module). */
@@ -69,12 +73,23 @@ let prepared: string | null | undefined;
 /** The prepared store's text with a fresh secret, for the default seeding when it is current. */
 function preparedText({ seed, users }: SeedOptions): string | undefined {
   if (seed !== DEFAULT_SEED || users !== DEFAULT_USERS) return undefined;
-  prepared ??= isCurrent() ? readFileSync(PREPARED_STORE, 'utf8') : null;
+  prepared ??= isCurrent() ? intactText() : null;
   return prepared?.replace(
     SECRET,
     (_all, before: string, _secret, after: string) =>
       `${before}${randomBytes(32).toString('base64url')}${after}`,
   );
+}
+
+/** The prepared store's text if it is the one the build wrote, whole; otherwise seeding runs. */
+function intactText(): string | null {
+  try {
+    const text = readFileSync(PREPARED_STORE, 'utf8');
+    const digest = readFileSync(PREPARED_DIGEST, 'utf8').trim();
+    return digest === digestOf(text) && SECRET.test(text) ? text : null;
+  } catch {
+    return null;
+  }
 }
 
 /** There, and not older than a fixture or spec it was seeded from (a checkout's edit since the build). */

@@ -1,0 +1,106 @@
+// Issue 24: the prepared demo store the build ships (dist/prepared/store.json) is only a
+// shortcut for seeding. When that file is damaged (cut short, or valid JSON with other data),
+// a fresh serve and an in-memory stub must seed the demo data themselves, never refuse to
+// start over a store the user never had, answer 500, or serve the altered records.
+import { execFile } from 'node:child_process';
+import { cp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SEED, DEFAULT_USERS } from '../../src/core/defaults.ts';
+import { cleanUp, runCli, serveCli, tempDir } from './support.ts';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '..', '..');
+const PACKED = [
+  'package.json',
+  'bin',
+  'dist',
+  'spec',
+  'src/generated',
+  'src/core/pages/static',
+  'fixtures',
+];
+const AUTH = { authorization: 'Bearer facsimile-demo' };
+
+afterEach(cleanUp);
+
+/** The built package's files in a folder of its own (times kept), whose prepared store a test may damage. */
+async function packageCopy(): Promise<{ root: string; prepared: string }> {
+  const root = await tempDir();
+  for (const path of PACKED)
+    await cp(join(ROOT, path), join(root, path), { recursive: true, preserveTimestamps: true });
+  await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  return { root, prepared: join(root, 'dist', 'prepared', 'store.json') };
+}
+
+/** Rewrites the prepared store in place, keeping it as recent as the build made it. */
+async function damage(prepared: string, change: (text: string) => string): Promise<void> {
+  await writeFile(prepared, change(await readFile(prepared, 'utf8')));
+}
+
+const cutShort = (text: string) => text.slice(0, 5_000);
+const withoutScalingoUsers = (text: string) => {
+  const store = JSON.parse(text) as { apis: Record<string, unknown> };
+  store.apis['scalingo'] = {};
+  return JSON.stringify(store);
+};
+
+/** `serve` from the copy on a fresh folder: the status of Scalingo's demo user, and the store. */
+async function servedFresh(root: string): Promise<{ status: number; store: string; log: string }> {
+  const db = join(await tempDir(), 'state', 'db.json');
+  const cli = await serveCli(['--no-api-ports', '--db', db, '--log-level', 'debug'], {
+    node: [join(root, 'bin', 'facsimile.js')],
+  });
+  const answer = await fetch(`${cli.url}/scalingo/v1/users/self`, { headers: AUTH });
+  cli.child.kill('SIGTERM');
+  expect(await cli.exited).toBe(0);
+  return { status: answer.status, store: await readFile(db, 'utf8'), log: cli.stderr() };
+}
+
+describe('a damaged prepared demo store (issue 24)', () => {
+  for (const [name, change] of [
+    ['cut short', cutShort],
+    ['valid JSON with other data', withoutScalingoUsers],
+  ] as const) {
+    it(`${name}: a fresh serve seeds the demo data itself`, async () => {
+      const { root, prepared } = await packageCopy();
+      await damage(prepared, change);
+      const served = await servedFresh(root);
+      expect(served.log).not.toMatch(/prepared demo store/);
+      expect(served.status).toBe(200);
+      const store = JSON.parse(served.store) as { meta: object; apis: Record<string, object> };
+      expect(store.meta).toMatchObject({ seed: DEFAULT_SEED, users: DEFAULT_USERS });
+      expect(Object.keys(store.apis['scalingo']!)).not.toHaveLength(0);
+    }, 60_000);
+  }
+
+  it('cut short: an in-memory stub answers its first request from seeded data, not 500', async () => {
+    const { root, prepared } = await packageCopy();
+    await damage(prepared, cutShort);
+    const entry = pathToFileURL(join(root, 'dist', 'index.js')).href;
+    const script = `
+      const { startStub, allApis } = await import(${JSON.stringify(entry)});
+      const stub = await startStub({ apis: allApis });
+      const answer = await fetch(stub.urlOf('scalingo') + '/v1/users/self', {
+        headers: ${JSON.stringify(AUTH)},
+      });
+      console.log(answer.status);
+      await stub.close();`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: await tempDir(),
+      timeout: 30_000,
+    });
+    expect(stdout.trim()).toBe('200');
+  }, 60_000);
+
+  it('the copy itself is sound: its undamaged prepared store serves', async () => {
+    const { root } = await packageCopy();
+    const served = await servedFresh(root);
+    expect(served.log).toMatch(/starts from the prepared demo store/);
+    expect(served.status).toBe(200);
+    const help = await runCli(['--help'], { node: [join(root, 'bin', 'facsimile.js')] });
+    expect(await help.exited).toBe(0);
+  }, 60_000);
+});
