@@ -3,37 +3,19 @@
 // a fresh serve and an in-memory stub must seed the demo data themselves, never refuse to
 // start over a store the user never had, answer 500, or serve the altered records.
 import { execFile } from 'node:child_process';
-import { cp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SEED, DEFAULT_USERS } from '../../src/core/defaults.ts';
+import { packageCopy } from './package-copy.ts';
 import { cleanUp, runCli, serveCli, tempDir } from './support.ts';
 
 const run = promisify(execFile);
-const ROOT = join(import.meta.dirname, '..', '..');
-const PACKED = [
-  'package.json',
-  'bin',
-  'dist',
-  'spec',
-  'src/generated',
-  'src/core/pages/static',
-  'fixtures',
-];
 const AUTH = { authorization: 'Bearer facsimile-demo' };
 
 afterEach(cleanUp);
-
-/** The built package's files in a folder of its own (times kept), whose prepared store a test may damage. */
-async function packageCopy(): Promise<{ root: string; prepared: string }> {
-  const root = await tempDir();
-  for (const path of PACKED)
-    await cp(join(ROOT, path), join(root, path), { recursive: true, preserveTimestamps: true });
-  await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'));
-  return { root, prepared: join(root, 'dist', 'prepared', 'store.json') };
-}
 
 /** Rewrites the prepared store in place, keeping it as recent as the build made it. */
 async function damage(prepared: string, change: (text: string) => string): Promise<void> {

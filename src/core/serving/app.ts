@@ -61,7 +61,8 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
     const corsMiddleware = apiCors(options.corsOrigin ?? true, api.preflightStatus);
     const root = express();
     root.disable('x-powered-by');
-    root.use(corsMiddleware, apiApp);
+    // Its app is built on first use: a build that fails must not reach Express's HTML page.
+    root.use(corsMiddleware, apiApp, plainError(control));
     apis.set(api.name, root);
     main.use(`/${api.name}`, corsMiddleware, apiApp);
   }
