@@ -3,7 +3,7 @@
 // a fresh serve and an in-memory stub must seed the demo data themselves, never refuse to
 // start over a store the user never had, answer 500, or serve the altered records.
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -18,15 +18,18 @@ const AUTH = { authorization: 'Bearer facsimile-demo' };
 afterEach(cleanUp);
 
 /** Rewrites the prepared store in place, keeping it as recent as the build made it. */
-async function damage(prepared: string, change: (text: string) => string): Promise<void> {
-  await writeFile(prepared, change(await readFile(prepared, 'utf8')));
-}
+const rewritten = (change: (text: string) => string) => async (prepared: string) =>
+  writeFile(prepared, change(await readFile(prepared, 'utf8')));
 
-const cutShort = (text: string) => text.slice(0, 5_000);
-const withoutScalingoUsers = (text: string) => {
+const cutShort = rewritten((text) => text.slice(0, 5_000));
+const withoutScalingoUsers = rewritten((text) => {
   const store = JSON.parse(text) as { apis: Record<string, unknown> };
   store.apis['scalingo'] = {};
   return JSON.stringify(store);
+});
+const aFolder = async (prepared: string) => {
+  await rm(prepared);
+  await mkdir(prepared);
 };
 
 /** `serve` from the copy on a fresh folder: the status of Scalingo's demo user, and the store. */
@@ -45,10 +48,11 @@ describe('a damaged prepared demo store (issue 24)', () => {
   for (const [name, change] of [
     ['cut short', cutShort],
     ['valid JSON with other data', withoutScalingoUsers],
+    ['a folder in its place', aFolder],
   ] as const) {
     it(`${name}: a fresh serve seeds the demo data itself`, async () => {
       const { root, prepared } = await packageCopy();
-      await damage(prepared, change);
+      await change(prepared);
       const served = await servedFresh(root);
       expect(served.log).not.toMatch(/prepared demo store/);
       expect(served.status).toBe(200);
@@ -60,7 +64,7 @@ describe('a damaged prepared demo store (issue 24)', () => {
 
   it('cut short: an in-memory stub answers its first request from seeded data, not 500', async () => {
     const { root, prepared } = await packageCopy();
-    await damage(prepared, cutShort);
+    await cutShort(prepared);
     const entry = pathToFileURL(join(root, 'dist', 'index.js')).href;
     const script = `
       const { startStub, allApis } = await import(${JSON.stringify(entry)});
