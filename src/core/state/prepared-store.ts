@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { link, lstat, mkdir, open, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { DEFAULT_SEED, DEFAULT_USERS } from '../defaults.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { API_NAMES, specJsonPath, specPath } from '../specs/spec-files.ts';
@@ -40,7 +40,8 @@ export async function placePreparedStore(
   const text = allFive ? preparedText(options) : undefined;
   if (text === undefined) return false;
   if (await anyExists([db, `${db}.log`, `${db}.log.old`])) return false;
-  const temporary = `${db}.prepared-${process.pid}`;
+  // Named like the store's own temporaries, which the next start clears if a kill leaves one.
+  const temporary = join(dirname(db), `.${basename(db)}.prepared-${process.pid}.tmp`);
   try {
     await mkdir(dirname(db), { recursive: true });
     const file = await open(temporary, 'w');
