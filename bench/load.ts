@@ -25,6 +25,12 @@ export interface LoadSettings {
   connections: number;
   /** Seconds a response may take before autocannon gives up on it (default 10). */
   timeoutSeconds?: number;
+  /**
+   * Measures this many requests, each answered, instead of `seconds` (a server
+   * slower than a run is long: its rate is then counted over the time it took).
+   * The warm-up is then one request per connection.
+   */
+  amount?: number;
 }
 
 export interface Throughput {
@@ -40,6 +46,8 @@ export interface Throughput {
   unexpected: Record<string, number>;
   errors: number;
   timeouts: number;
+  /** The server's CPU time (user + system) per request served in the measured run, in µs. */
+  cpuUsPerRequest?: number;
 }
 
 /** The settings every run shares: `BENCH_SECONDS`, its warm-up, 50 connections. */
@@ -54,9 +62,10 @@ export function loadSettings(config: BenchConfig): LoadSettings {
 /** A warm-up with the same settings, then the measured run; only the latter is returned. */
 export async function measure(load: Load, settings: LoadSettings): Promise<Throughput> {
   const requests = requestsOf(load);
-  await run(load, requests, settings, settings.warmupSeconds);
+  const counted = settings.amount;
+  await run(load, requests, settings, settings.warmupSeconds, counted && settings.connections);
   await load.settle?.();
-  return run(load, requests, settings, settings.seconds);
+  return run(load, requests, settings, settings.seconds, counted);
 }
 
 async function run(
@@ -64,11 +73,12 @@ async function run(
   requests: Request[],
   settings: LoadSettings,
   seconds: number,
+  amount?: number,
 ): Promise<Throughput> {
   const result = await autocannon({
     url: load.url,
     connections: settings.connections,
-    duration: seconds,
+    ...(amount ? { amount } : { duration: seconds }),
     timeout: settings.timeoutSeconds ?? 10,
     requests,
   });

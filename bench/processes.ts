@@ -100,6 +100,20 @@ export async function waitUntilServing(
   throw new Error(`${server.name} did not answer 200 on ${path} within ${timeoutMs} ms`);
 }
 
+/** A process's CPU time so far, in µs: user + system, fields 14 and 15 of /proc/<pid>/stat. */
+export function cpuUs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
+/** USER_HZ, which /proc reports times in: 100 on every Linux build Node supports. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
 /** Resident set size in MB from /proc/<pid>/status, or undefined when not on Linux. */
 export function rssMb(pid: number): number | undefined {
   return statusMb(pid, 'VmRSS');

@@ -142,5 +142,7 @@ try {
       await profileRead(dir, op, Number(countText));
 } finally {
   killAll();
-  await rm(dir, { recursive: true, force: true });
+  // PROFILE_KEEP=1 leaves the profiles for a closer look (DevTools, speedscope).
+  if (process.env.PROFILE_KEEP) console.log(`\nprofiles kept in ${dir}`);
+  else await rm(dir, { recursive: true, force: true });
 }

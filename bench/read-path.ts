@@ -3,7 +3,7 @@ import { startBare, startPrism, type CannedAnswer } from './baselines.ts';
 import type { BenchConfig } from './config.ts';
 import { startFacsimile } from './facsimile.ts';
 import { loadSettings, measure, type LoadSettings, type Throughput } from './load.ts';
-import { rssMb, stopServer, type ServerProcess } from './processes.ts';
+import { cpuUs, rssMb, stopServer, type ServerProcess } from './processes.ts';
 import { attempt, noteOddities, type ReadFigures, type Results } from './results.ts';
 import { DEMO_AUTH, READ_OPERATIONS, type ReadOperation } from './scenarios.ts';
 import { sequentialGets, type SequentialLatency } from './sequential.ts';
@@ -52,21 +52,22 @@ export async function measureReadPath(
     for (const [at, op] of READ_OPERATIONS.entries()) {
       const figures: ReadFigures = {};
       results.read.set(op.key, figures);
-      const run = (what: string, base: string | undefined, path: string) =>
+      const run = (what: string, base: string | undefined, path: string, pid?: number) =>
         base === undefined
           ? Promise.resolve(undefined)
-          : measureGet(results, `${op.title} on ${what}`, `${base}${path}`, settings);
+          : measureGet(results, `${op.title} on ${what}`, `${base}${path}`, settings, pid);
       const prefixed = `/${op.api}${op.path}`;
       // The stub right after Express, the ratio the target is on, so drift between runs
       // on this shared machine weighs least on it.
       figures.express = await run('bare Express', express?.server.url, prefixed);
-      figures.stub = await run('facsimile', stub.url, prefixed);
+      figures.stub = await run('facsimile', stub.url, prefixed, stub.pid);
       figures.prism = await run('Prism', prisms[at]?.url, op.path);
       figures.http = await run('bare node:http', http?.server.url, prefixed);
       figures.validator = await run(
         'Express + express-openapi-validator',
         validator?.server.url,
         prefixed,
+        validator?.server.pid,
       );
       figures.sequential = {
         express: await sequential(results, op, 'bare Express', express?.server.url),
@@ -95,15 +96,27 @@ function sequential(
   );
 }
 
-/** A GET answered 200 under load; a failure or odd statuses go in the notes. */
+/**
+ * A GET answered 200 under load; a failure or odd statuses go in the notes. Given the server's
+ * pid, also its CPU time per request served in the measured run: unlike throughput, what other
+ * work on a shared machine takes of the core does not count against it.
+ */
 export function measureGet(
   results: Results,
   what: string,
   url: string,
   settings: LoadSettings,
+  pid?: number,
 ): Promise<Throughput | undefined> {
   return attempt(results, what, async () => {
-    const throughput = await measure({ url, headers: DEMO_AUTH, expect: 200 }, settings);
+    let cpuBefore: number | undefined;
+    const settle = async () => {
+      cpuBefore = pid === undefined ? undefined : cpuUs(pid);
+    };
+    const throughput = await measure({ url, headers: DEMO_AUTH, expect: 200, settle }, settings);
+    const cpuAfter = pid === undefined ? undefined : cpuUs(pid);
+    if (cpuBefore !== undefined && cpuAfter !== undefined && throughput.served > 0)
+      throughput.cpuUsPerRequest = (cpuAfter - cpuBefore) / throughput.served;
     noteOddities(results, what, throughput);
     return throughput;
   });

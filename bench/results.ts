@@ -2,6 +2,16 @@ import type { Throughput } from './load.ts';
 import type { Stopped } from './processes.ts';
 import type { SequentialLatency } from './sequential.ts';
 
+/** What `compaction-block-run.ts` prints: how long a compaction held the event loop at a time. */
+export interface CompactionBlock {
+  takeLongestBlockMs: number;
+  takeLongestGcMs: number;
+  writeLongestBlockMs: number;
+  writeBlocksOver10Ms: number;
+  writeLongestGcMs: number;
+  totalMs: number;
+}
+
 /** One operation's writes to one store, timed here (autocannon's histogram counts whole ms). */
 export interface Latency {
   /** Milliseconds from sending the request to its last byte; undefined without a sample. */
@@ -89,6 +99,8 @@ export interface Results {
   /** The large store's peak RSS (VmHWM) from its start to just before its shutdown. */
   largePeakRssMb?: number;
   jsonServer: { create?: Throughput; rssMb?: number; records?: number };
+  /** How long a compaction of the large store held the event loop at a time. */
+  largeCompaction?: CompactionBlock;
   creates: Map<string, CreateFigures>;
   /** Creates and reads per store setup (bench/shared-store.ts). */
   shared: SharedFigures;

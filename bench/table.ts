@@ -1,4 +1,4 @@
-export type Unit = 'req/s' | 'ms' | 'MB' | 'records' | 'B/row';
+export type Unit = 'req/s' | 'ms' | 'µs' | 'MB' | 'records' | 'B/row';
 
 /** A goal from the issue: its wording, and whether a value (and its ratio) meets it. */
 export interface Target {
@@ -78,6 +78,8 @@ export function formatValue(value: number | undefined, unit: Unit): string {
       return `${value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(1)} req/s`;
     case 'ms':
       return `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US')} ms`;
+    case 'µs':
+      return `${Math.round(value).toLocaleString('en-US')} µs`;
     case 'MB':
       return `${Math.round(value).toLocaleString('en-US')} MB`;
     case 'records':

@@ -1,3 +1,4 @@
+import { compactionRows } from './compaction-block.ts';
 import type { BenchConfig } from './config.ts';
 import type { Results } from './results.ts';
 import {
@@ -44,6 +45,7 @@ export function rowsOf(results: Results, config: BenchConfig): Row[] {
     ...packageStartRows(results),
     ...leanRows(results),
     ...sharedRows(results),
+    ...compactionRows(results, config),
   ];
 }
 

@@ -70,7 +70,7 @@ interface ServeOptions extends SeedingOptions {
   sessionIdle: number;
   maxSessions: number;
   maxSessionMemory: number;
-  compactAfter: number;
+  compactAfter?: number;
   tritonKey?: string[];
 }
 
@@ -186,9 +186,8 @@ function defineServe(command: Command): void {
     )
     .option(
       '--compact-after <kilobytes>',
-      'change log size at which it is folded into the store file',
+      `change log size at which it is folded into the store file (default: ${DEFAULT_COMPACT_AFTER_KILOBYTES}, or an eighth of a larger store file)`,
       positiveNumber,
-      DEFAULT_COMPACT_AFTER_KILOBYTES,
     );
   withConfigAndLogging(command)
     .addHelpText('after', SERVE_EXAMPLES)

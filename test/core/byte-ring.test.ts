@@ -33,16 +33,24 @@ describe('the byte ring behind the journal', () => {
     expect(textsOf(ring)).toEqual([]);
   });
 
+  it('keeps a text appended in two parts as one, and counts both parts against its limits', () => {
+    const ring = new ByteRing(10, 64);
+    expect(ring.append('hé\n', 'tail 🙂')).toBe(true);
+    expect(textsOf(ring)).toEqual(['hé\ntail 🙂']);
+    expect(ring.append('x'.repeat(10), 'y'.repeat(7))).toBe(false);
+  });
+
   it('always holds an unchanged run of the newest texts, within both limits', () => {
     const text = fc.string({ unit: 'binary', maxLength: 40 });
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 8 }),
-        fc.array(text, { maxLength: 60 }),
-        (capacity, texts) => {
+        fc.array(fc.tuple(text, fc.option(text, { nil: undefined })), { maxLength: 60 }),
+        (capacity, parts) => {
           const ring = new ByteRing(capacity, 128);
           const accepted: string[] = [];
-          for (const item of texts) if (ring.append(item)) accepted.push(item);
+          for (const [item, tail] of parts)
+            if (ring.append(item, tail)) accepted.push(item + (tail ?? ''));
           const kept = textsOf(ring);
           expect(kept).toEqual(accepted.slice(accepted.length - kept.length));
           expect(kept.length).toBeLessThanOrEqual(capacity);

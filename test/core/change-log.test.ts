@@ -72,7 +72,7 @@ describe('the store’s change log', () => {
     expect(answer.status).toBe(200);
   });
 
-  it('a clean stop writes everything into the file and empties the log', async () => {
+  it('a clean stop of a small store writes everything into the file and empties the log', async () => {
     const first = await started();
     expect((await create(first, 'compacted')).status).toBe(201);
     await first.close();

@@ -2,8 +2,7 @@ import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanUp, runCli, tempDir } from '../cli/support.ts';
-import { bearer } from '../support/stub.ts';
-import { serve, type Served } from './support/cli.ts';
+import { createUser as create, serve, userStatus as status, type Served } from './support/cli.ts';
 
 // Driven as an outside probe would: the real CLI, kill -9, byte-level damage to the files.
 
@@ -22,19 +21,6 @@ async function started(db: string): Promise<Served> {
 async function killed(served: Served): Promise<void> {
   served.child.kill('SIGKILL');
   expect(await served.exited).toBe('SIGKILL');
-}
-
-async function create(served: Served, login: string): Promise<number> {
-  const answer = await fetch(`${served.url}/triton/demo/users`, {
-    method: 'POST',
-    headers: { ...bearer(), 'content-type': 'application/json' },
-    body: JSON.stringify({ login, email: `${login}@example.com`, password: `secret-${login}-1` }),
-  });
-  return answer.status;
-}
-
-async function status(served: Served, login: string): Promise<number> {
-  return (await fetch(`${served.url}/triton/demo/users/${login}`, { headers: bearer() })).status;
 }
 
 /** A store with `logins` created and acknowledged, then killed: the log holds one line each. */

@@ -102,22 +102,41 @@ export function paginate<Row>(rows: readonly Row[], page: Page, request: Request
   return { items: rows.slice(start, start + page.size), links, meta: { pagination } };
 }
 
+/**
+ * The page links differ only in the page number: the query around it is sorted and encoded
+ * once per request, not once per link.
+ */
 function linkTo(request: RequestView, size: number): (number: number) => string {
   const [path = '/', search = ''] = request.originalUrl.split('?', 2);
-  const kept = [...new URLSearchParams(search)].filter(
+  const entries: [string, string][] = [...new URLSearchParams(search)].filter(
     ([key]) => key !== PAGE_NUMBER && key !== PAGE_SIZE,
   );
-  const base = `${originOf(request.headers)}${path}`;
-  return (number) => {
-    const entries: [string, string][] = [
-      ...kept,
-      [PAGE_NUMBER, String(number)],
-      [PAGE_SIZE, String(size)],
-    ];
-    // Stable sort: repeated parameters keep their order.
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `${base}?${new URLSearchParams(entries).toString()}`;
-  };
+  entries.push([PAGE_NUMBER, ''], [PAGE_SIZE, String(size)]);
+  // Stable sort: repeated parameters keep their order.
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const at = entries.findIndex(([key]) => key === PAGE_NUMBER);
+  const before = new URLSearchParams(entries.slice(0, at + 1)).toString();
+  const after = new URLSearchParams(entries.slice(at + 1)).toString();
+  const prefix = `${originOf(request.headers)}${path}?${before}`;
+  const suffix = after === '' ? '' : `&${after}`;
+  return (number) => `${prefix}${number}${suffix}`;
+}
+
+/** Whether `proto://host` is an origin as the client wrote it; short ones seen are remembered. */
+const validOrigins = new Map<string, boolean>();
+const MAX_REMEMBERED_ORIGINS = 256;
+/** A DNS name's longest, plus a scheme and a port: longer ones are checked every time. */
+const MAX_REMEMBERED_LENGTH = 280;
+
+function isOrigin(origin: string, host: string): boolean {
+  const known = validOrigins.get(origin);
+  if (known !== undefined) return known;
+  const valid = URL.canParse(origin) && new URL(origin).host === host.toLowerCase();
+  if (origin.length <= MAX_REMEMBERED_LENGTH) {
+    if (validOrigins.size >= MAX_REMEMBERED_ORIGINS) validOrigins.clear();
+    validOrigins.set(origin, valid);
+  }
+  return valid;
 }
 
 /** The origin the client used, through a reverse proxy's X-Forwarded-* when there is one. */
@@ -128,13 +147,7 @@ function originOf(headers: IncomingHttpHeaders): string {
   const proto = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : 'http';
   // Forwarded headers come from the client here: use them only when they make a valid origin.
   for (const host of [first(headers['x-forwarded-host']), headers.host, 'localhost']) {
-    if (
-      host &&
-      URL.canParse(`${proto}://${host}`) &&
-      new URL(`${proto}://${host}`).host === host.toLowerCase()
-    ) {
-      return `${proto}://${host}`;
-    }
+    if (host && isOrigin(`${proto}://${host}`, host)) return `${proto}://${host}`;
   }
   return `${proto}://localhost`;
 }

@@ -34,8 +34,13 @@ export class ByteRing {
     return Math.floor(this.#buffer.length / 4);
   }
 
-  append(text: string): boolean {
-    const length = Buffer.byteLength(text);
+  /**
+   * Appends `text`, followed by `tail` when given: two parts written side by side rather than
+   * joined first, which would copy a long answer's bytes once more on every request.
+   */
+  append(text: string, tail?: string): boolean {
+    const headLength = Buffer.byteLength(text);
+    const length = tail === undefined ? headLength : headLength + Buffer.byteLength(tail);
     if (length > this.maxTextBytes) return false;
     if (this.#writeAt + length > this.#buffer.length) this.#writeAt = 0;
     const start = this.#writeAt;
@@ -44,7 +49,9 @@ export class ByteRing {
       (this.#count === this.capacity || this.#oldestOverlaps(start, length))
     )
       this.#dropOldest();
-    this.#buffer.write(text, start, length, 'utf8');
+    this.#buffer.write(text, start, headLength, 'utf8');
+    if (tail !== undefined)
+      this.#buffer.write(tail, start + headLength, length - headLength, 'utf8');
     const slot = (this.#head + this.#count) % this.capacity;
     this.#starts[slot] = start;
     this.#lengths[slot] = length;

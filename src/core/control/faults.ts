@@ -12,6 +12,9 @@ export interface Decision {
   fault?: { rule: string; kind: 'status' | 'drop' | 'malformed'; status?: number };
 }
 
+/** No latency and no fault: what every request gets while no rule is set. */
+const NO_DECISION: Readonly<Decision> = Object.freeze({ latencyMs: 0 });
+
 /** mulberry32: a small PRNG whose sequence depends only on its seed. */
 export function randomSequence(seed: number): () => number {
   let state = seed >>> 0;
@@ -127,7 +130,8 @@ export class FaultRules {
   }
 
   /** Draws every rule that matches the request: latencies add up, the first fault drawn wins. */
-  decide(api: string, operationId: string | undefined, session?: string): Decision {
+  decide(api: string, operationId: string | undefined, session?: string): Readonly<Decision> {
+    if (this.#rules.length === 0) return NO_DECISION;
     const decision: Decision = { latencyMs: 0 };
     for (const live of this.#rules) {
       const { rule } = live;

@@ -14,11 +14,15 @@ export interface Preference {
 
 export const MAX_DELAY_MS = 60_000;
 
+/** What a request without facsimile's preferences asks: one object shared by all of them. */
+export const NO_PREFERENCE: Readonly<Preference> = Object.freeze({});
+
 /**
  * Reads `Prefer: code=404, example=notFound, dynamic=true, delay=250`.
  * Other preferences (Scalr's `profile=preview`) are left to the API.
  */
-export function parsePrefer(header: string | undefined): Preference {
+export function parsePrefer(header: string | undefined): Readonly<Preference> {
+  if (header === undefined || header === '') return NO_PREFERENCE;
   const preference: Preference = {};
   for (const part of (header ?? '').split(/[,;]/)) {
     const [rawKey = '', ...rest] = part.split('=');
@@ -32,7 +36,7 @@ export function parsePrefer(header: string | undefined): Preference {
     else if (key === 'dynamic') preference.dynamic = value === '' || value === 'true';
     else if (key === 'delay') preference.delay = wholeNumber(key, value, 0, MAX_DELAY_MS);
   }
-  return preference;
+  return Object.keys(preference).length === 0 ? NO_PREFERENCE : preference;
 }
 
 function wholeNumber(key: string, value: string, min: number, max: number): number {

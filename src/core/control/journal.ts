@@ -55,14 +55,13 @@ export class Journal {
 
   /** Files an exchange; its headers and bodies are redacted when it is read. */
   add(entry: NewJournalEntry, raw: RawExchange): void {
-    const record: Record_ = { entry: { id: this.#nextId++, ...entry }, raw };
-    if (this.#ring.append(serialise(record))) return;
+    const id = this.#nextId++;
+    if (append(this.#ring, id, entry, raw)) return;
     const note = { omitted: 'too long to keep' };
-    record.raw = {
+    append(this.#ring, id, entry, {
       request: { headers: raw.request.headers, body: note },
       response: { headers: raw.response.headers, body: note },
-    };
-    this.#ring.append(serialise(record));
+    });
   }
 
   get size(): number {
@@ -116,31 +115,35 @@ export class Journal {
 }
 
 /**
- * A record as JSON; a response body sent as text follows it as is, after a newline (which
- * JSON never holds unescaped), so the answer's bytes are not escaped again on every request.
- * A body too deeply nested to serialise is replaced by a note.
+ * A record's first line, as JSON: `[id, entry, request, response headers]`, then the response
+ * body. A body sent as text follows the line as it is, after its newline (which JSON never
+ * holds unescaped), so the answer's bytes are neither escaped again nor copied into one string
+ * with the line on every request; any other body is the line's fifth member, and a response
+ * without one has no fifth member. A body too deeply nested to serialise is replaced by a note.
  */
-function serialise(record: Record_): string {
-  const { request, response } = record.raw;
+type Line = [number, NewJournalEntry, RawExchange['request'], object, unknown?];
+
+function append(ring: ByteRing, id: number, entry: NewJournalEntry, raw: RawExchange): boolean {
+  const { request, response } = raw;
   try {
-    if (typeof response.body !== 'string') return JSON.stringify(record);
-    const head = { ...record, raw: { request, response: { headers: response.headers } } };
-    return `${JSON.stringify(head)}\n${response.body}`;
+    const line: Line = [id, entry, request, response.headers];
+    if (typeof response.body === 'string')
+      return ring.append(`${JSON.stringify(line)}\n`, response.body);
+    if (response.body !== undefined) line.push(response.body);
+    return ring.append(JSON.stringify(line));
   } catch {
     const note = { omitted: 'not serialisable (nested too deeply)' };
-    return JSON.stringify({
-      ...record,
-      raw: { request: { ...request, body: note }, response: { ...response, body: note } },
-    });
+    const line: Line = [id, entry, { ...request, body: note }, response.headers, note];
+    return ring.append(JSON.stringify(line));
   }
 }
 
 function deserialise(text: string): Record_ {
   const end = text.indexOf('\n');
-  if (end < 0) return JSON.parse(text) as Record_;
-  const record = JSON.parse(text.slice(0, end)) as Record_;
-  record.raw.response.body = text.slice(end + 1);
-  return record;
+  const line = JSON.parse(end < 0 ? text : text.slice(0, end)) as Line;
+  const [id, entry, request, headers] = line;
+  const body = end < 0 ? line[4] : text.slice(end + 1);
+  return { entry: { id, ...entry }, raw: { request, response: { headers, body } } };
 }
 
 function redactExchange(raw: RawExchange): Exchange {

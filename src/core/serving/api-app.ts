@@ -1,10 +1,5 @@
 import { checkJsonDepth, DEFAULT_MAX_BODY_DEPTH } from './json-depth.ts';
-import express, {
-  type NextFunction,
-  type Request,
-  type RequestHandler,
-  type Response,
-} from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AnyApiDefinition, PeerState, Reply, SecurityRequirement } from '../api/definition.ts';
 import type { Recorder } from '../contracts/recorder.ts';
 import type { ControlPlane } from '../control/control.ts';
@@ -15,14 +10,7 @@ import { loadSpec, type SpecDocument } from '../specs/spec.ts';
 import { redactUrl } from '../secrets.ts';
 import { specValidation } from '../specs/validation.ts';
 import { injectFaults, observeTraffic, trafficOf } from './traffic.ts';
-import {
-  checkRawBody,
-  dropEmptyOptionalQuery,
-  emptyBodyAsJson,
-  headAsGet,
-  routeBy,
-  viewOf,
-} from './request-reading.ts';
+import { checkRawBody, dropEmptyOptionalQuery, readRequest, viewOf } from './request-reading.ts';
 
 export interface ApiAppOptions {
   validateResponses: boolean;
@@ -55,37 +43,24 @@ export function createApiApp(api: AnyApiDefinition, control: ControlPlane, optio
   app.disable('etag');
 
   if (options.recorder) app.use(options.recorder.middleware(api));
-  app.use(observeTraffic(api, control));
-  if (api.routedUrl) app.use(routeBy(api.routedUrl));
-  if (api.headAsGet) app.use(headAsGet);
   const maxDepth = api.maxBodyDepth ?? DEFAULT_MAX_BODY_DEPTH;
   const keepRaw = (req: unknown, _res: unknown, body: Buffer) => {
     if (api.checkRawBody) (req as { rawBody?: Buffer }).rawBody = body;
   };
-  app.use(emptyBodyAsJson(api));
-  app.use(
-    unlessBodyless(
-      express.json({
-        limit: api.maxBodyBytes ?? BODY_LIMIT,
-        type: api.jsonTypes ?? ['application/json'],
-        verify: (req, res, body) => {
-          checkJsonDepth(body, maxDepth);
-          keepRaw(req, res, body);
-        },
-      }),
-    ),
-  );
-  // Forms are parsed for every API; an operation whose spec does not list them still answers 415.
-  app.use(
-    unlessBodyless(
-      express.urlencoded({
-        extended: false,
-        limit: api.maxBodyBytes ?? BODY_LIMIT,
-        verify: keepRaw,
-      }),
-    ),
-  );
-  if (api.checkRawBody) app.use(checkRawBody(api));
+  const parsers = [
+    express.json({
+      limit: api.maxBodyBytes ?? BODY_LIMIT,
+      type: api.jsonTypes ?? ['application/json'],
+      verify: (req, res, body) => {
+        checkJsonDepth(body, maxDepth);
+        keepRaw(req, res, body);
+      },
+    }),
+    // Forms are parsed for every API; an operation whose spec does not list them still answers 415.
+    express.urlencoded({ extended: false, limit: api.maxBodyBytes ?? BODY_LIMIT, verify: keepRaw }),
+    ...(api.checkRawBody ? [checkRawBody(api)] : []),
+  ];
+  app.use(readRequest(api, observeTraffic(api, control, app), parsers));
   app.use(validatorWithAuth(api, control, spec, options));
   app.use(dispatch(api, control, spec));
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
@@ -100,22 +75,6 @@ export function createApiApp(api: AnyApiDefinition, control: ControlPlane, optio
 function forgetBody(req: Request): void {
   req.body = undefined;
   delete (req as { rawBody?: Buffer }).rawBody;
-}
-
-/**
- * The body parser, for requests that have a body: one without (most GETs) is left as the
- * parser itself would leave it, `req.body` undefined, without its checks and helpers.
- */
-function unlessBodyless(parser: RequestHandler): RequestHandler {
-  return (req, res, next) => {
-    if (
-      req.headers['transfer-encoding'] !== undefined ||
-      req.headers['content-length'] !== undefined
-    )
-      return parser(req, res, next);
-    if (!('body' in (req as object))) req.body = undefined;
-    next();
-  };
 }
 
 function validatorWithAuth(
@@ -137,9 +96,7 @@ function validatorWithAuth(
     afterMatch: [
       // Only a shared store has others' writes to apply: the file store's requests skip the hop.
       ...(control.runtime.shared ? [catchUp(control)] : []),
-      injectFaults(api, control, spec),
-      dropEmptyOptionalQuery,
-      authenticate(api, control, spec),
+      injectFaults(api, control, spec, authenticate(api, control, spec)),
     ],
   });
 }
@@ -171,11 +128,12 @@ function catchUp(control: ControlPlane) {
 function authenticate(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocument) {
   const globalSecurity = (spec.security ?? []) as Record<string, string[]>[];
   const securityOf = new WeakMap<object, SecurityRequirement[]>();
-  return (req: OpenApiRequest, res: Response, next: NextFunction) => {
+  return (req: Request, res: Response, next: NextFunction) => {
     let principal: unknown;
     try {
-      const match = req.openapi;
+      const match = (req as OpenApiRequest).openapi;
       if (!match) return next();
+      dropEmptyOptionalQuery(req);
       let security = securityOf.get(match.schema);
       if (!security) {
         security = (match.schema.security ?? globalSecurity).flatMap((requirement) =>

@@ -57,14 +57,16 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
   }
   const apis = new Map<string, Express>();
   for (const api of runtime.apis) {
-    const apiApp = withPathsOf(apiApps.get(api.name) as RequestHandler, api, apiApps);
-    const corsMiddleware = apiCors(options.corsOrigin ?? true, api.preflightStatus);
+    const apiApp = withCors(
+      apiCors(options.corsOrigin ?? true, api.preflightStatus),
+      withPathsOf(apiApps.get(api.name) as RequestHandler, api, apiApps),
+    );
     const root = express();
     root.disable('x-powered-by');
     // Its app is built on first use: a build that fails must not reach Express's HTML page.
-    root.use(corsMiddleware, apiApp, plainError(control));
+    root.use(apiApp, plainError(control));
     apis.set(api.name, root);
-    main.use(`/${api.name}`, corsMiddleware, apiApp);
+    main.use(`/${api.name}`, apiApp);
   }
   // Below the APIs, nothing answers another origin's page or a name this stub does not go by.
   main.use(hostGuard({ allowedHosts: options.allowedHosts ?? [] }));
@@ -99,9 +101,11 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
  * them from its own port), but a page may not set the headers that steer
  * recording: those come from test code, never from a browser.
  */
-function apiCors(origin: boolean | string | string[], preflightStatus = 204) {
+function apiCors(origin: boolean | string | string[], preflightStatus = 204): RequestHandler {
   const base = { origin, exposedHeaders: '*', maxAge: 600, optionsSuccessStatus: preflightStatus };
-  return cors((req: cors.CorsRequest, callback) => {
+  // Only a preflight reads the headers asked for; every other request takes the same options.
+  const actual = cors(base);
+  const preflight = cors((req: cors.CorsRequest, callback) => {
     const asked = String(req.headers['access-control-request-headers'] ?? '');
     const allowedHeaders = asked
       .split(',')
@@ -109,6 +113,15 @@ function apiCors(origin: boolean | string | string[], preflightStatus = 204) {
       .filter((name) => name !== '' && !/^x-pact-/i.test(name));
     callback(null, { ...base, allowedHeaders });
   });
+  return (req, res, next) =>
+    req.method === 'OPTIONS' ? preflight(req, res, next) : actual(req, res, next);
+}
+
+/** CORS, then the API's app, as one layer: a second layer would strip the mount path again. */
+function withCors(corsMiddleware: RequestHandler, app: RequestHandler): RequestHandler {
+  return (req, res, next) =>
+    // As a router would: a falsy argument (cors passes null for an origin it does not allow) goes on.
+    void corsMiddleware(req, res, (error?: unknown) => (error ? next(error) : app(req, res, next)));
 }
 
 /** The last word on an error nothing else answered (a path that does not decode): JSON, no stack. */

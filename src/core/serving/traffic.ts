@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { AnyApiDefinition } from '../api/definition.ts';
 import type { ControlPlane, PendingSession } from '../control/control.ts';
 import { ApiError } from '../api/errors.ts';
 import type { Decision } from '../control/faults.ts';
-import { forcedReply, parsePrefer, type Preference } from '../control/forcing.ts';
+import { forcedReply, NO_PREFERENCE, parsePrefer, type Preference } from '../control/forcing.ts';
 import { keepsBody, type NewJournalEntry } from '../control/journal.ts';
 import { redactUrl } from '../secrets.ts';
 import { SESSION_HEADER, SESSION_ID, type StateScope } from '../state/index.ts';
@@ -14,7 +14,7 @@ import type { SpecDocument } from '../specs/spec.ts';
 export interface Traffic {
   startedAt: bigint;
   session: string | undefined;
-  preference: Preference;
+  preference: Readonly<Preference>;
   fault?: Decision['fault'] & { latencyMs: number };
   /** The exact bytes sent, for the journal. */
   sent?: string;
@@ -36,9 +36,9 @@ type OpenApiRequest = Request & { openapi?: { schema: { operationId?: string } }
 /** One request's traffic; methods, not closures, so a request allocates one object for it. */
 class RequestTraffic implements Traffic {
   readonly startedAt = process.hrtime.bigint();
-  readonly started = new Date();
+  readonly startedMs = Date.now();
   session: string | undefined = undefined;
-  preference: Preference = {};
+  preference: Readonly<Preference> = NO_PREFERENCE;
   fault?: Traffic['fault'];
   sent?: string;
   readonly #control: ControlPlane;
@@ -69,15 +69,19 @@ class RequestTraffic implements Traffic {
 const expressSend = express.response.send;
 
 /**
- * First middleware of every API app: reads the session and `Prefer`, keeps
- * the bytes sent, and files the exchange in the journal (and the log) once
- * it is over, whether answered or dropped. What it hooks into each response
- * is made once per app: a request adds no closure.
+ * What every API app does first: reads the session and `Prefer`, keeps the
+ * bytes sent, and files the exchange in the journal (and the log) once it is
+ * over, whether answered or dropped. Its `send` is the app's own responses'
+ * (`app.response`, the prototype Express gives each response in the app), and
+ * its close listener is made once per app: a request adds no closure and no
+ * property of its own. Throws the provider's 400 for a bad session id or
+ * `Prefer`, once the exchange is being observed.
  */
-export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
+export function observeTraffic(api: AnyApiDefinition, control: ControlPlane, app: Express) {
   function send(this: Response, chunk?: unknown) {
-    if (typeof chunk === 'string') {
-      trafficOf(this).sent = chunk;
+    const traffic = this.locals.traffic as Traffic | undefined;
+    if (typeof chunk === 'string' && traffic) {
+      traffic.sent = chunk;
       if (api.onBody) this.set(api.onBody(chunk));
       const type = this.get('Content-Type');
       // Express adds `; charset=utf-8` to JSON types and string bodies; setHeader and a Buffer do not.
@@ -88,6 +92,7 @@ export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
     }
     return expressSend.call(this, chunk);
   }
+  app.response.send = send;
   // 'close' follows 'finish' on an answered request too; an unfinished one was dropped.
   function onClose(this: Response) {
     const req = this.req;
@@ -99,24 +104,21 @@ export function observeTraffic(api: AnyApiDefinition, control: ControlPlane) {
       );
     }
   }
-  return (req: Request, res: Response, next: NextFunction) => {
+  return (req: Request, res: Response): void => {
     // A web page's sessions count against its origin's share of the slots.
     const traffic = new RequestTraffic(control, req.headers.origin);
     res.locals.traffic = traffic;
-    res.send = send;
-    res.once('close', onClose);
-    try {
-      traffic.session = sessionOf(req);
-      traffic.preference = parsePrefer(req.get('prefer'));
-      next();
-    } catch (error) {
-      next(error);
-    }
+    // A response closes once: `on` spares the wrapper `once` would make per request.
+    res.on('close', onClose);
+    traffic.session = sessionOf(req);
+    // Node joins a repeated header it does not know into one string.
+    const prefer = req.headers.prefer as string | undefined;
+    if (prefer !== undefined) traffic.preference = parsePrefer(prefer);
   };
 }
 
 function sessionOf(req: Request): string | undefined {
-  const id = req.get(SESSION_HEADER);
+  const id = req.headers[SESSION_HEADER] as string | undefined;
   if (id === undefined) return undefined;
   if (!SESSION_ID.test(id)) {
     throw new ApiError({
@@ -139,7 +141,7 @@ function file(
   const durationMs = Number(process.hrtime.bigint() - traffic.startedAt) / 1e6;
   const operationId = req.openapi?.schema.operationId ?? null;
   const entry: NewJournalEntry = {
-    time: traffic.started.toISOString(),
+    time: new Date(traffic.startedMs).toISOString(),
     api: api.name,
     operationId,
     method: req.method,
@@ -148,7 +150,7 @@ function file(
     durationMs: Math.round(durationMs * 100) / 100,
     session: traffic.session ?? null,
   };
-  if (Object.keys(traffic.preference).length > 0) entry.forced = traffic.preference;
+  if (traffic.preference !== NO_PREFERENCE) entry.forced = traffic.preference;
   if (traffic.fault) entry.fault = traffic.fault;
   const requestHeaders = req.headers;
   const requestBody = requestBodyOf(req, status);
@@ -177,27 +179,45 @@ function requestBodyOf(req: Request, status: number | null): unknown {
 
 /**
  * After the operation is matched, before credentials are checked: the delay
- * `Prefer` asks for, then the fault rules' latency and faults.
+ * `Prefer` asks for, then the fault rules' latency and faults; `then` goes on
+ * with the request. While no rule is set and no delay asked, that is one
+ * look-up and no promise.
  */
-export function injectFaults(api: AnyApiDefinition, control: ControlPlane, spec: SpecDocument) {
-  return async (req: OpenApiRequest, res: Response, next: NextFunction) => {
+export function injectFaults(
+  api: AnyApiDefinition,
+  control: ControlPlane,
+  spec: SpecDocument,
+  then: (req: Request, res: Response, next: NextFunction) => void,
+) {
+  async function delayed(
+    req: OpenApiRequest,
+    res: Response,
+    next: NextFunction,
+    decision: Readonly<Decision>,
+    delay: number,
+  ) {
+    if (delay > 0) await sleep(delay);
+    if (!decision.fault) return then(req, res, next);
+    const operationId = req.openapi?.schema.operationId;
+    trafficOf(res).fault = { ...decision.fault, latencyMs: decision.latencyMs };
+    if (decision.fault.kind === 'drop') return req.socket.destroy();
+    if (decision.fault.kind === 'malformed') return sendMalformed(res, spec, operationId);
+    next(
+      new ApiError({
+        kind: 'internal',
+        message: `facsimile fault rule ${decision.fault.rule}: ${decision.fault.status}`,
+        status: decision.fault.status,
+      }),
+    );
+  }
+  return (req: OpenApiRequest, res: Response, next: NextFunction) => {
     try {
       const traffic = trafficOf(res);
       const operationId = req.openapi?.schema.operationId;
       const decision = control.rules.decide(api.name, operationId, traffic.session);
       const delay = decision.latencyMs + (traffic.preference.delay ?? 0);
-      if (delay > 0) await sleep(delay);
-      if (!decision.fault) return next();
-      traffic.fault = { ...decision.fault, latencyMs: decision.latencyMs };
-      if (decision.fault.kind === 'drop') return req.socket.destroy();
-      if (decision.fault.kind === 'malformed') return sendMalformed(res, spec, operationId);
-      next(
-        new ApiError({
-          kind: 'internal',
-          message: `facsimile fault rule ${decision.fault.rule}: ${decision.fault.status}`,
-          status: decision.fault.status,
-        }),
-      );
+      if (delay === 0 && !decision.fault) return then(req, res, next);
+      delayed(req, res, next, decision, delay).catch(next);
     } catch (error) {
       next(error);
     }

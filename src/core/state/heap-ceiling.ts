@@ -4,11 +4,12 @@ const LARGE_STORE_BYTES = 64 * MB;
 
 /**
  * The old-space ceiling (in MB) that keeps a store's heap near its data. An
- * opened store holds about half its file's size on the V8 heap (keys,
- * indexes, rows changed since start; the rows it opened with sit outside the
- * heap), so 0.6 of the file plus 128 MB for the server leaves the collector
- * room without letting it run up several times the live heap before it
- * collects, which V8 does under its default limit of several gigabytes.
+ * opened store holds little on the V8 heap (its rows and indexes sit in
+ * buffers outside it; the heap has the rows changed since start), but a
+ * reset or a session at that size builds the seeded rows as objects first,
+ * so the ceiling keeps 0.6 of the file plus 128 MB for the server: room for
+ * that, without letting the heap run up to V8's default limit of several
+ * gigabytes before it collects.
  */
 export function heapCeilingMb(storeBytes: number): number {
   return 64 * Math.ceil((storeBytes * 0.6 + 128 * MB) / (64 * MB));

@@ -26,11 +26,15 @@ export interface StateStore {
   append(entry: LogEntry, live: () => boolean): Promise<void>;
   /** Whether enough has been logged that a compaction is due. */
   readonly wantsCompaction: boolean;
-  /** Writes the whole state, folding the log in, while appends go on. */
-  compact(take: () => TakenView): Promise<void>;
+  /**
+   * Writes the whole state, folding the log in, while appends go on. A store
+   * that can freeze the view's tables one at a time between appends asks
+   * `take(true)` for them as `steps` (see `Runtime.takeView`).
+   */
+  compact(take: (tableByTable?: boolean) => TakenView): Promise<void>;
   /** Writes the whole state with appends held back until it is on disk (a restore). */
   replaceAll(take: () => TakenView): Promise<void>;
-  /** On a clean stop: the log folded into the file if it holds anything. */
+  /** On a clean stop: every change durable and the store let go (the file store says when it folds its log in). */
   close(take: () => TakenView): Promise<void>;
   /** Set by a store several processes share (PostgreSQL); the file store has none. */
   readonly shared?: SharedStore;

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { bearer } from '../../support/stub.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'facsimile.js');
 const BANNER_TIMEOUT_MS = 20_000;
@@ -39,4 +40,19 @@ export async function serve(db: string, args: string[] = []): Promise<Served> {
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/** Creates Triton user `login` on a served CLI; answers the status. */
+export async function createUser(served: Served, login: string): Promise<number> {
+  const answer = await fetch(`${served.url}/triton/demo/users`, {
+    method: 'POST',
+    headers: { ...bearer(), 'content-type': 'application/json' },
+    body: JSON.stringify({ login, email: `${login}@example.com`, password: `secret-${login}-1` }),
+  });
+  return answer.status;
+}
+
+/** The status of reading Triton user `login` on a served CLI: 200 when it is there. */
+export async function userStatus(served: Served, login: string): Promise<number> {
+  return (await fetch(`${served.url}/triton/demo/users/${login}`, { headers: bearer() })).status;
 }

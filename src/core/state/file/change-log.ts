@@ -34,6 +34,7 @@ export class ChangeLog {
   #queue: { entry: LogEntry; live: () => boolean; done: (error?: Error) => void }[] = [];
   #writing: Promise<void> = Promise.resolve();
   #scheduled = false;
+  #failedWrites = 0;
 
   constructor(storeFile: string, files: StoreFiles = diskFiles) {
     this.#storeFile = storeFile;
@@ -45,6 +46,11 @@ export class ChangeLog {
   /** Bytes in the current log: what decides when to compact. */
   get bytes(): number {
     return this.#bytes;
+  }
+
+  /** How many appends failed so far: a change in memory then was undone. */
+  get failedWrites(): number {
+    return this.#failedWrites;
   }
 
   /** Whether a moved-aside log is waiting to be folded into the file. */
@@ -172,6 +178,7 @@ export class ChangeLog {
         await this.#write(text);
       } catch (error) {
         failed = error as Error;
+        this.#failedWrites += 1;
         await this.#cutBack().catch(() => undefined);
       }
     }

@@ -1,4 +1,4 @@
-import { access, constants, mkdir, readdir, rm } from 'node:fs/promises';
+import { access, constants, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ChangeLog, type LogEntry } from './change-log.ts';
 import { diskFiles, type StoreFiles } from './files.ts';
@@ -11,11 +11,25 @@ export { DEFAULT_COMPACT_AFTER_KILOBYTES };
 /** A failed compaction is tried again after 1 s, then 2, 4, ... up to a minute. */
 const FIRST_RETRY_MS = 1000;
 const MAX_RETRY_MS = 60_000;
+/**
+ * A compaction rewrites the whole file, so unless told a size it waits for a
+ * log of this share of the file (or the default size, if larger): a 354 MB
+ * store is rewritten once per 44 MB of changes, not once per 32 MB. The log
+ * is what the next start replays, so the share also bounds that.
+ */
+const LOG_SHARE_OF_FILE = 1 / 8;
+/**
+ * A stop folds the log into the file only when the file is smaller than this
+ * (and than `compactAfterBytes`): cheap to rewrite. A larger store stops with
+ * its changes in the log, which is on disk already; the next start replays it.
+ */
+const FOLD_AT_STOP_BELOW_BYTES = 8 * 1024 * 1024;
 
 /** How a store tells what it did about damage or failures (a logger's levels). */
 export type StoreNotice = (level: 'warn' | 'error', message: string) => void;
 
 export interface FileStoreOptions {
+  /** Compacts once the log is this large; by default, the larger of 32 MB and an eighth of the file. */
   compactAfterBytes?: number;
   /** The wait before a failed compaction's first retry (doubling up to a minute). */
   firstRetryMs?: number;
@@ -37,10 +51,15 @@ export class FileStore implements StateStore {
   readonly #log: ChangeLog;
   readonly #lock: StoreLock;
   readonly #files: StoreFiles;
-  readonly #compactAfter: number;
+  /** As configured; undefined for the default, which follows the file's size. */
+  readonly #compactAfter: number | undefined;
   readonly #firstRetry: number;
   readonly #notify: StoreNotice;
   #compacting: Promise<void> | undefined;
+  /** Aborts the compaction under way when the store closes. */
+  #stopping = new AbortController();
+  /** The store file's size as last read or written: what compaction and a stop's fold are sized by. */
+  #fileBytes = 0;
   #failures = 0;
   #retryAt = 0;
 
@@ -50,7 +69,7 @@ export class FileStore implements StateStore {
     this.#files = options.files ?? diskFiles;
     this.#log = new ChangeLog(this.#path, this.#files);
     this.#lock = new StoreLock(file);
-    this.#compactAfter = options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER_KILOBYTES * 1024;
+    this.#compactAfter = options.compactAfterBytes;
     this.#firstRetry = options.firstRetryMs ?? FIRST_RETRY_MS;
     this.#notify = options.notify ?? (() => undefined);
   }
@@ -81,6 +100,7 @@ export class FileStore implements StateStore {
         `${this.location} is not a store facsimile can read (${error.message.replace(this.#path + ': ', '')}): put back a good copy, or remove it (and its .log) to start from fresh demo data`,
       );
     });
+    this.#fileBytes = data ? await sizeOf(this.#path) : 0;
     const { entries, found, torn } = await this.#log.read(data?.meta.logSeq ?? 0);
     if (!data && found)
       throw new Error(
@@ -100,7 +120,12 @@ export class FileStore implements StateStore {
             `could not cut ${this.#log.file} yet (${error.code}): it is cut before the next change`,
           ),
         );
-    return { data, log: entries, recovering: this.#log.hasOld };
+    // A moved-aside log is folded in at start only when that is cheap; else by the next compaction.
+    return { data, log: entries, recovering: this.#log.hasOld && this.#cheapToRewrite };
+  }
+
+  get #cheapToRewrite(): boolean {
+    return cheapToRewrite(this.#fileBytes, this.#compactAfter);
   }
 
   append(entry: LogEntry, live: () => boolean): Promise<void> {
@@ -109,10 +134,12 @@ export class FileStore implements StateStore {
 
   get wantsCompaction(): boolean {
     if (this.#compacting !== undefined || Date.now() < this.#retryAt) return false;
-    return this.#log.bytes > this.#compactAfter || (this.#failures > 0 && this.#log.hasOld);
+    return (
+      this.#log.bytes > compactionThreshold(this.#fileBytes, this.#compactAfter) || this.#log.hasOld
+    );
   }
 
-  compact(take: () => TakenView): Promise<void> {
+  compact(take: (tableByTable?: boolean) => TakenView): Promise<void> {
     this.#compacting ??= this.#compact(take)
       .then(
         () => {
@@ -120,6 +147,7 @@ export class FileStore implements StateStore {
           this.#retryAt = 0;
         },
         (error: NodeJS.ErrnoException) => {
+          if (this.#stopping.signal.aborted) throw error;
           this.#failures += 1;
           const wait = Math.min(this.#firstRetry * 2 ** (this.#failures - 1), MAX_RETRY_MS);
           this.#retryAt = Date.now() + wait;
@@ -136,19 +164,43 @@ export class FileStore implements StateStore {
     return this.#compacting;
   }
 
-  async #compact(take: () => TakenView): Promise<void> {
-    const taken = await this.#log.exclusive(async () => {
-      const view = take();
+  async #compact(take: (tableByTable?: boolean) => TakenView): Promise<void> {
+    const { taken, failedBefore } = await this.#log.exclusive(async () => {
+      const view = take(true);
+      const failed = this.#log.failedWrites;
       try {
         await this.#log.rotate();
       } catch (error) {
         view.release();
         throw error;
       }
-      return view;
+      return { taken: view, failedBefore: failed };
     });
-    await this.#write(taken);
+    try {
+      await this.#freezeSteps(taken, failedBefore);
+    } catch (error) {
+      taken.release();
+      throw error;
+    }
+    await this.#write(taken, this.#stopping.signal);
     await this.#log.dropOld();
+  }
+
+  /**
+   * Runs a view's table-by-table freezes, each between two appends, so that
+   * each table holds acknowledged changes only. A change undone meanwhile
+   * (its append failed) may be in a table already frozen: the view is then
+   * given up, and the next compaction takes a new one.
+   */
+  async #freezeSteps(taken: TakenView, failedBefore: number): Promise<void> {
+    for (const step of taken.steps ?? []) {
+      this.#stopping.signal.throwIfAborted();
+      await this.#log.exclusive(async () => {
+        if (this.#log.failedWrites !== failedBefore)
+          throw new Error('a change failed to be stored while the compaction took its view');
+        step();
+      });
+    }
   }
 
   async replaceAll(take: () => TakenView): Promise<void> {
@@ -168,23 +220,49 @@ export class FileStore implements StateStore {
   }
 
   /** Writes a taken view, letting go of it once written (or failed). */
-  async #write(taken: TakenView): Promise<void> {
+  async #write(taken: TakenView, signal?: AbortSignal): Promise<void> {
     try {
-      await writeStoreFile(this.#path, taken.view, this.#files);
+      this.#fileBytes = await writeStoreFile(this.#path, taken.view, this.#files, { signal });
     } finally {
       taken.release();
     }
   }
 
+  /**
+   * Every acknowledged change is in the log on disk already: a stop waits for
+   * the appends under way, gives up a compaction under way (its moved-aside
+   * log stays, and is replayed), folds the log into the file only when that
+   * is cheap, and lets go of the lock. Its time does not grow with the store.
+   */
   async close(take: () => TakenView): Promise<void> {
     try {
+      this.#stopping.abort();
       await this.#compacting?.catch(() => undefined);
       await this.#log.exclusive(async () => undefined).catch(() => undefined);
-      if (this.#log.bytes > 0 || this.#log.hasOld) await this.replaceAll(take);
+      if ((this.#log.bytes > 0 || this.#log.hasOld) && this.#cheapToRewrite)
+        await this.replaceAll(take);
     } finally {
       await this.#lock.release();
     }
   }
+}
+
+/** The log size that starts a compaction of a file of `fileBytes`: `configured`, or by default the larger of 32 MB and an eighth of the file. */
+export function compactionThreshold(fileBytes: number, configured: number | undefined): number {
+  const byDefault = DEFAULT_COMPACT_AFTER_KILOBYTES * 1024;
+  return configured ?? Math.max(byDefault, fileBytes * LOG_SHARE_OF_FILE);
+}
+
+/** Whether a stop (or a start) folds the log into a file of `fileBytes`: only a small one. */
+export function cheapToRewrite(fileBytes: number, configured: number | undefined): boolean {
+  return fileBytes < Math.min(FOLD_AT_STOP_BELOW_BYTES, configured ?? Infinity);
+}
+
+async function sizeOf(file: string): Promise<number> {
+  return stat(file).then(
+    (info) => info.size,
+    () => 0,
+  );
 }
 
 /** Deletes the temporary files a full write killed mid-way left beside the store file. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { diskFiles, type StoreFiles } from './files.ts';
+import { markLoadedFrom, readStoreImage } from './store-image.ts';
 import { readRows, scanStoreFile } from './store-lines.ts';
 
 export interface StoreMeta {
@@ -24,11 +25,15 @@ export interface ApiView {
   tables: Iterable<[string, Iterable<unknown>]>;
 }
 
-/** What a full write walks: the meta line, then each API. */
 /** A point-in-time view for a full write, and how to let go of it once written. */
 export interface TakenView {
   view: StoreView;
   release(): void;
+  /**
+   * Tables still to freeze, one step each, when the view was taken table by
+   * table (see `Runtime.takeView`): each must run between two appends.
+   */
+  steps?: (() => void)[];
 }
 
 export interface StoreView {
@@ -55,8 +60,13 @@ export function apiViewOf(raw: unknown): ApiView {
 
 /** Files under this size are parsed whole; larger ones line by line (V8 strings stop near 512 MiB). */
 const PARSE_WHOLE_BELOW_BYTES = 256 * 1024 * 1024;
-/** Lines are written in batches of about this many characters. */
-const BATCH_CHARS = 1 << 20;
+/**
+ * Lines are written in batches of about this many characters. Building one
+ * holds the event loop (each row is decoded and serialised), and a full write
+ * runs while requests are served: 64 K characters is a few hundred rows, about
+ * a millisecond, between two writes that let requests in.
+ */
+const BATCH_CHARS = 1 << 16;
 
 /**
  * The store file's layout: still one JSON document, but every row of an API's
@@ -112,29 +122,43 @@ function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
   for (const item of items) yield map(item);
 }
 
-/** Writes `view` to a temporary file beside `file` in batches, then renames it over `file`. */
+export interface WriteOptions {
+  /** Given up between two batches when aborted (a stop does not wait for a compaction). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Writes `view` to a temporary file beside `file` in batches, then renames it
+ * over `file`. Resolves to the bytes written.
+ */
 export async function writeStoreFile(
   file: string,
   view: StoreView,
   files: StoreFiles = diskFiles,
-): Promise<void> {
+  options: WriteOptions = {},
+): Promise<number> {
   const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  let bytes = 0;
   try {
     const handle = await files.open(temporary, 'w');
     try {
       let batch = '';
+      const flush = async () => {
+        options.signal?.throwIfAborted();
+        bytes += Buffer.byteLength(batch);
+        await handle.write(batch);
+        batch = '';
+      };
       for (const line of linesOf(view)) {
         batch += line + '\n';
-        if (batch.length >= BATCH_CHARS) {
-          await handle.write(batch);
-          batch = '';
-        }
+        if (batch.length >= BATCH_CHARS) await flush();
       }
-      await handle.write(batch);
+      await flush();
       await handle.datasync();
     } finally {
       await handle.close();
     }
+    options.signal?.throwIfAborted();
     await files.rename(temporary, file);
   } catch (error) {
     await files.remove(temporary).catch(() => undefined);
@@ -142,6 +166,7 @@ export async function writeStoreFile(
   }
   // The new file is in place either way: a failed directory sync cannot take the rename back.
   await files.syncDir(dirname(file)).catch(() => undefined);
+  return bytes;
 }
 
 /** Reads a store file: whole when small (any JSON layout), line by line when large. */
@@ -158,17 +183,19 @@ export async function readStoreFile(
 }
 
 /**
- * Opens a store file to load it: in the line layout, each table's rows stay
- * on disk (`StoredRows`) until its table is built from them, one row parsed
- * at a time; a file in any other JSON layout is parsed whole.
+ * Opens a store file to load it: from its image when one fits it (see
+ * store-image.ts); else, in the line layout, each table's rows stay on disk
+ * (`StoredRows`) until its table is built from them, one row parsed at a
+ * time; a file in any other JSON layout is parsed whole.
  */
 export async function openStoreFile(file: string): Promise<StoreData | null> {
   const size = await sizeOf(file);
   if (size === null) return null;
-  return (
-    (scanStoreFile(file, size) as StoreData | undefined) ??
-    (JSON.parse(await readFile(file, 'utf8')) as StoreData)
-  );
+  const image = await readStoreImage(file).catch(() => undefined);
+  if (image) return image;
+  const scanned = scanStoreFile(file, size) as StoreData | undefined;
+  if (scanned) await markLoadedFrom(scanned, file);
+  return scanned ?? (JSON.parse(await readFile(file, 'utf8')) as StoreData);
 }
 
 async function sizeOf(file: string): Promise<number | null> {

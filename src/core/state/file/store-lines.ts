@@ -84,6 +84,11 @@ export class StoredRows implements Iterable<unknown> {
   readonly #end: number;
   readonly count: number;
 
+  /** Where the rows lie in the file: [start, end, count]. */
+  get range(): [number, number, number] {
+    return [this.#start, this.#end, this.count];
+  }
+
   constructor(file: string, start: number, end: number, count: number) {
     this.#file = file;
     this.#start = start;

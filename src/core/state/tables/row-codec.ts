@@ -22,6 +22,16 @@ export class RowCodec {
   readonly #shapes: string[][] = [];
   readonly #root: ShapeNode = {};
 
+  /** A codec that knows `shapes` already, under the same numbers (a saved table's). */
+  constructor(shapes: readonly (readonly string[])[] = []) {
+    for (const keys of shapes) this.#shapeOf(keys);
+  }
+
+  /** The key lists of every shape, by number. */
+  get shapes(): readonly (readonly string[])[] {
+    return this.#shapes.map((keys) => [...keys]);
+  }
+
   encode(row: unknown): string {
     return JSON.stringify(this.#pack(row));
   }

@@ -1,5 +1,8 @@
 import { HeldRows } from './held-rows.ts';
 import { LAZY_FROM, rowsOf } from './lazy-rows.ts';
+import type { PackedBase, PackedImage, PackedRows, RowSource, Stored } from './packed-base.ts';
+import { baseOf } from './packed-builder.ts';
+import type { RowCodec } from './row-codec.ts';
 import {
   flat,
   inGroup,
@@ -14,8 +17,6 @@ import {
 } from './table-indexes.ts';
 
 export { MAX_TABLE_ROWS, TableFull, type TableSpec, type TableSpecs } from './table-indexes.ts';
-import { RowArena } from './row-arena.ts';
-import { RowCodec } from './row-codec.ts';
 
 /** The opened tables of a set of specs, typed by the rows each spec's key takes. */
 export type TablesOf<Specs extends TableSpecs> = {
@@ -33,8 +34,6 @@ export interface RowChange {
 /** Where a table reports each change before making it: the scope's open transaction. */
 export type ChangeListener = (change: RowChange) => void;
 
-/** A row as kept: its encoded text on the heap, or its place in the table's arena. */
-type Stored = string | number;
 type Slot = Stored | typeof REMOVED;
 
 /** A point-in-time view of a table that later changes do not disturb. */
@@ -50,24 +49,28 @@ interface Freeze {
 
 /**
  * Rows keyed by primary key, with O(1) insert, replace and remove, unique
- * indexes and ordered groups. Each row is kept as one compact string (see
- * row-codec.ts) and decoded when read, and the indexes hold keys only: a row
- * costs its encoded bytes and its keys, not an object graph. A table may sit
- * over a read-only `parent` (a session over the seed or a snapshot): it then
- * holds only what it changed, so its memory follows its changes, not the
- * parent's size. A change is a new row, reported to `onChange` first, which
- * is how transactions undo it and the store logs it; a row read is a copy, so
- * editing it changes nothing stored.
+ * indexes and ordered groups. A table always sits over a read-only source:
+ * the rows it opened with, packed outside the V8 heap (packed-base.ts), or
+ * another table (a session over the seed or a snapshot). It holds on the heap
+ * only what it changed, each row as one compact string (row-codec.ts), so its
+ * memory follows its changes. A change is a new row, reported to `onChange`
+ * first, which is how transactions undo it and the store logs it; a row read
+ * is a copy, so editing it changes nothing stored.
  */
 export class Table<Row> {
   readonly name: string;
   readonly spec: TableSpec<Row>;
-  readonly #parent: Table<Row> | undefined;
+  readonly #parent: RowSource;
+  /** The rows the table opened with, when it is not over another table. */
+  readonly #base: PackedBase<Row> | undefined;
+  /** What the base was opened from: a store image saves a base only with the rows it came from. */
+  readonly #openedFrom: unknown;
   readonly #codec: RowCodec;
-  /** The rows the table was opened with; later changes live on the heap and are collected. */
-  readonly #arena = new RowArena();
-  #opening = true;
   readonly #rows = new Map<string, Slot>();
+  /** Keys whose place in the parent is gone: removed here (a later insert goes to the end). */
+  readonly #dead = new Set<string>();
+  /** Per group, keys whose place in the parent's group is gone: their row left that group here. */
+  readonly #leftGroup = new Map<string, Set<string>>();
   readonly #unique: UniqueIndex<Row>[] = [];
   readonly #groups: GroupIndex<Row>[] = [];
   /** A large group's stored rows, kept until the group changes. */
@@ -77,24 +80,45 @@ export class Table<Row> {
   #onChange: ChangeListener | undefined;
   #size = 0;
 
-  constructor(name: string, spec: TableSpec<Row>, rows: Iterable<Row> = [], parent?: Table<Row>) {
+  constructor(
+    name: string,
+    spec: TableSpec<Row>,
+    rows: Iterable<Row> | PackedRows = [],
+    parent?: RowSource,
+  ) {
     this.name = name;
     this.spec = spec;
-    this.#parent = parent;
-    this.#codec = parent ? parent.#codec : new RowCodec();
-    this.#size = parent?.size ?? 0;
+    this.#base = parent ? undefined : baseOf(spec, rows);
+    this.#openedFrom = rows;
+    this.#parent = parent ?? (this.#base as PackedBase<Row>);
+    this.#codec = this.#parent.codec;
+    this.#size = this.#parent.size;
     for (const [name, keyOf] of Object.entries(spec.unique ?? {}))
       this.#unique.push({ name, keyOf, keys: new Map() });
     for (const [name, groupOf] of Object.entries(spec.groups ?? {}))
       this.#groups.push({ name, groupOf, members: new Map() });
-    for (const row of rows) this.#apply(spec.key(row), row);
-    this.#opening = false;
-    this.#arena.seal();
   }
 
   /** A table over this one that keeps its own changes and leaves this one as it is. */
   overlay(): Table<Row> {
-    return new Table(this.name, this.spec, [], this);
+    const table = this as Table<Row>;
+    const source: RowSource = {
+      codec: this.#codec,
+      get size() {
+        return table.size;
+      },
+      stored: (key) => this.#stored(key),
+      entries: () => this.#entries(),
+      uniqueKey: (index, value) => this.#uniqueKey(index, value),
+      groupEntries: (name, value) => this.#groupEntries(name, value),
+      text: (position) => this.#parent.text(position),
+    };
+    return new Table(this.name, this.spec, [], source);
+  }
+
+  /** The rows the table opened with from `rows`, as a store image saves them (none for an overlay). */
+  imageOf(rows: unknown): PackedImage | undefined {
+    return rows === this.#openedFrom ? this.#base?.image() : undefined;
   }
 
   /** Sets who hears of changes (the scope that owns the table); a table without one refuses changes. */
@@ -126,7 +150,7 @@ export class Table<Row> {
     const cacheKey = `${name}\u0000${value}`;
     let stored = this.#groupCache.get(cacheKey);
     if (!stored) {
-      stored = this.#groupKeys(name, value).map((key) => this.#stored(key) as Stored);
+      stored = this.#groupEntries(name, value).map((entry) => entry[1]);
       if (stored.length >= LAZY_FROM) this.#groupCache.set(cacheKey, stored);
     }
     return rowsOf(stored, this.#decode);
@@ -194,34 +218,28 @@ export class Table<Row> {
     };
   }
 
-  /** A stored row as an object; a number is a place in the arena of the table that stored it. */
+  /** A stored row as an object; a number is a record's place in the packed base under the chain. */
   readonly #decode = (stored: Stored): Row =>
-    this.#codec.decode(typeof stored === 'string' ? stored : this.#arenaText(stored)) as Row;
-
-  #arenaText(position: number): string {
-    // Only the root of an overlay chain opens with rows: an overlay starts empty.
-    return this.#parent ? this.#parent.#arenaText(position) : this.#arena.text(position);
-  }
+    this.#codec.decode(typeof stored === 'string' ? stored : this.#parent.text(stored)) as Row;
 
   #stored(key: string): Stored | undefined {
     const slot = this.#rows.get(key);
     if (slot === REMOVED) return undefined;
-    return slot ?? (this.#parent ? this.#parent.#stored(key) : undefined);
+    return slot ?? (this.#dead.has(key) ? undefined : this.#parent.stored(key));
   }
 
-  /** Each row's key and encoded text, in table order. */
+  /** Each row's key and stored form, in table order. */
   *#entries(): Generator<[string, Stored]> {
-    const parent = this.#parent;
-    if (parent) {
-      for (const entry of parent.#entries()) {
-        const slot = this.#rows.get(entry[0]);
-        if (slot === undefined) yield entry;
-        else if (slot !== REMOVED) yield [entry[0], slot];
-      }
+    const dead = this.#dead;
+    for (const entry of this.#parent.entries()) {
+      if (dead.size > 0 && dead.has(entry[0])) continue;
+      const slot = this.#rows.get(entry[0]);
+      if (slot === undefined) yield entry;
+      else if (slot !== REMOVED) yield [entry[0], slot];
     }
-    for (const [key, slot] of this.#rows) {
-      if (slot !== REMOVED && !parent?.has(key)) yield [key, slot];
-    }
+    for (const [key, slot] of this.#rows)
+      if (slot !== REMOVED && (dead.has(key) || this.#parent.stored(key) === undefined))
+        yield [key, slot];
   }
 
   #change(key: string, row: Row | undefined): void {
@@ -237,16 +255,19 @@ export class Table<Row> {
     for (const freeze of this.#freezes) if (!freeze.before.has(key)) freeze.before.set(key, stored);
     const before = stored === undefined || !this.#indexed() ? undefined : this.#decode(stored);
     if (before !== undefined) this.#unindex(key, before, row);
+    const inParent = !this.#dead.has(key) && this.#parent.stored(key) !== undefined;
     if (row === undefined) {
-      if (this.#parent?.has(key)) this.#rows.set(key, REMOVED);
+      if (inParent) {
+        this.#rows.set(key, REMOVED);
+        this.#dead.add(key);
+      } else if (this.#dead.has(key)) this.#rows.set(key, REMOVED);
       else this.#rows.delete(key);
     } else {
       const text = this.#codec.encode(row);
-      if (this.#opening && !this.#parent) this.#rows.set(key, this.#arena.add(text));
-      else {
-        this.#rows.set(key, text);
-        this.#held.hold(key, text, row);
-      }
+      // A row inserted again goes to the end, as in a list.
+      if (stored === undefined) this.#rows.delete(key);
+      this.#rows.set(key, text);
+      this.#held.hold(key, text, row);
       this.#index(key, row, before);
     }
     this.#size += (row === undefined ? 0 : 1) - (stored === undefined ? 0 : 1);
@@ -255,6 +276,7 @@ export class Table<Row> {
   #indexed(): boolean {
     return this.#unique.length > 0 || this.#groups.length > 0;
   }
+
   /** Indexes `row`; a group it stays in keeps its place (`before` was in it already). */
   #index(key: string, row: Row, before: Row | undefined): void {
     for (const { keyOf, keys } of this.#unique)
@@ -273,17 +295,16 @@ export class Table<Row> {
   }
 
   #unindex(key: string, row: Row, next: Row | undefined): void {
-    for (const { keyOf, keys } of this.#unique) {
-      for (const value of keysOf(keyOf(row))) {
-        if (this.#parent) keys.set(value, REMOVED);
-        else if (keys.get(value) === key) keys.delete(value);
-      }
-    }
+    for (const { keyOf, keys } of this.#unique)
+      for (const value of keysOf(keyOf(row))) keys.set(flat(value), REMOVED);
     for (const group of this.#groups) {
       const value = group.groupOf(row);
       if (value === undefined) continue;
       this.#forgetGroup(group.name, value);
       if (next !== undefined && group.groupOf(next) === value) continue;
+      let left = this.#leftGroup.get(group.name);
+      if (!left) this.#leftGroup.set(group.name, (left = new Set()));
+      left.add(key);
       const members = group.members.get(value);
       if (members === key) group.members.delete(value);
       else if (typeof members === 'object') {
@@ -296,30 +317,35 @@ export class Table<Row> {
   #uniqueKey(index: string, value: string): string | undefined {
     const own = this.#unique.find((unique) => unique.name === index)?.keys.get(value);
     if (own === REMOVED) return undefined;
-    return own ?? (this.#parent ? this.#parent.#uniqueKey(index, value) : undefined);
+    return own ?? this.#parent.uniqueKey(index, value);
   }
 
-  /** Drops a group's cached rows; no key is built while nothing is cached (a load indexes every row). */
+  /** Drops a group's cached rows; no key is built while nothing is cached. */
   #forgetGroup(name: string, value: string): void {
     if (this.#groupCache.size > 0) this.#groupCache.delete(`${name}\u0000${value}`);
   }
 
-  /** The keys of a group's rows in order: a parent's first (those still in it), then this table's. */
-  #groupKeys(name: string, value: string): string[] {
+  /** A group's rows in order: the parent's still in it, then those that joined it here. */
+  #groupEntries(name: string, value: string): [string, Stored][] {
+    const fromParent = this.#parent.groupEntries(name, value);
     const members = this.#groups.find((group) => group.name === name)?.members.get(value);
-    const own = members === undefined ? [] : typeof members === 'string' ? [members] : [...members];
-    const parent = this.#parent;
-    if (!parent) return own;
+    const left = this.#leftGroup.get(name);
+    if (this.#rows.size === 0) return fromParent;
     const groupOf = this.spec.groups?.[name];
-    const keys: string[] = [];
+    const entries: [string, Stored][] = [];
     const seen = new Set<string>();
-    for (const key of parent.#groupKeys(name, value)) {
-      seen.add(key);
+    for (const entry of fromParent) {
+      const key = entry[0];
+      if (left?.has(key)) continue;
       const slot = this.#rows.get(key);
-      if (slot === undefined) keys.push(key);
-      else if (slot !== REMOVED && groupOf?.(this.#decode(slot)) === value) keys.push(key);
+      if (slot === undefined) entries.push(entry);
+      else if (slot !== REMOVED && groupOf?.(this.#decode(slot)) === value) {
+        seen.add(key);
+        entries.push([key, slot]);
+      }
     }
-    for (const key of own) if (!seen.has(key)) keys.push(key);
-    return keys;
+    const own = members === undefined ? [] : typeof members === 'string' ? [members] : members;
+    for (const key of own) if (!seen.has(key)) entries.push([key, this.#stored(key) as Stored]);
+    return entries;
   }
 }
