@@ -31,6 +31,7 @@ import {
   DEFAULT_USERS,
 } from './core/defaults.ts';
 import type { Logger } from './core/logger.ts';
+import { packageVersion } from './core/paths.ts';
 import type { RunningStub } from './core/serving/server.ts';
 import { API_NAMES, type ApiName } from './core/specs/spec-files.ts';
 import type { SeedProgress } from './core/state/index.ts';
@@ -379,6 +380,7 @@ function stopOnSignals(stub: RunningStub, logger: Logger): void {
 
 const program = new Command('facsimile')
   .description('A faithful, stateful, validating stand-in for five providers’ user-account APIs.')
+  .version(packageVersion())
   .showHelpAfterError('(add --help for the options)')
   .addHelpText('after', '\nRun `facsimile <command> --help` for a command’s options.');
 // Created by `command()` so that they inherit the settings above.
