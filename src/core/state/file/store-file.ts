@@ -3,21 +3,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { diskFiles, type StoreFiles } from './files.ts';
 import { markLoadedFrom, readStoreImage } from './store-image.ts';
+import type { StoreData, StoreMeta } from './store-data.ts';
 import { readRows, scanStoreFile } from './store-lines.ts';
 
-export interface StoreMeta {
-  format: 1;
-  seed: number;
-  users: number;
-  /** The last change-log entry the file already holds. */
-  logSeq?: number;
-}
-
-/** Everything facsimile keeps, as stored: one JSON document, one key per API. */
-export interface StoreData {
-  meta: StoreMeta;
-  apis: Record<string, unknown>;
-}
+export type { StoreData, StoreMeta };
 
 /** One API as a full write walks it: its settings, and each table's rows in order. */
 export interface ApiView {

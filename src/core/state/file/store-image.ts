@@ -3,7 +3,7 @@ import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { PackedImage, PackedParts, PackedRows } from '../tables/packed-base.ts';
-import type { StoreData } from './store-file.ts';
+import type { StoreData } from './store-data.ts';
 import { StoredRows } from './store-lines.ts';
 
 /**
