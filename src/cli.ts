@@ -16,6 +16,7 @@ import {
   positiveNumber,
   withConfigAndLogging,
   wholeNumber,
+  userCount,
   type LogOptions,
 } from './cli-config.ts';
 import { contractsCommand } from './cli-contracts.ts';
@@ -103,7 +104,7 @@ function seedingOptions(command: Command): Command {
   return command
     .option('--db <path>', 'JSON store file holding all state', DEFAULT_DB)
     .option('--seed <n>', 'faker seed for demo data', wholeNumber, DEFAULT_SEED)
-    .option('--users <n>', 'demo users generated per API', wholeNumber, DEFAULT_USERS);
+    .option('--users <n>', 'demo users generated per API', userCount, DEFAULT_USERS);
 }
 
 function defineServe(command: Command): void {
