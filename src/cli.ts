@@ -389,5 +389,14 @@ defineServe(program.command('serve', { isDefault: true }));
 defineReset(program.command('reset'));
 program.addCommand(contractsCommand());
 program.addCommand(repairCommand());
+refuseUnknownCommand(process.argv[2]);
 
 await program.parseAsync();
+
+/** `serve` is the default command, so commander would call a typo "too many arguments for 'serve'". */
+function refuseUnknownCommand(first: string | undefined): void {
+  if (first === undefined || first.startsWith('-')) return;
+  const names = [...program.commands.map((command) => command.name()), 'help'];
+  if (!names.includes(first))
+    program.error(`error: unknown command '${first}' (commands: ${names.join(', ')})`);
+}
