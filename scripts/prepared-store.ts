@@ -1,12 +1,13 @@
 // Writes the store a fresh `serve` seeds with the default seed and user count (all five APIs)
-// to dist/prepared/store.json: part of `npm run build`, and of the package test's own build.
+// to dist/prepared/store.json, and its SHA-256 beside it: part of `npm run build`, and of the package test's own build.
 // A fresh `serve` then copies it instead of generating the same faker data at every start.
-import { mkdtemp, mkdir, rename, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { allApis } from '../src/apis/index.ts';
 import { DEFAULT_SEED, DEFAULT_USERS } from '../src/core/defaults.ts';
 import { Runtime, storeAt } from '../src/core/state/index.ts';
+import { digestOf } from '../src/core/state/prepared-store.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -26,6 +27,7 @@ export async function writePreparedStore(
     await runtime.close();
     await mkdir(dirname(outfile), { recursive: true });
     await rename(db, outfile);
+    await writeFile(`${outfile}.sha256`, `${digestOf(await readFile(outfile, 'utf8'))}\n`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import type { Document, LineCounter, Pair } from 'yaml';
 import { createLogger, LOG_LEVELS, type Logger, type LogLevel } from './core/logger.ts';
 import { API_NAMES, isApiName, type ApiName } from './core/specs/spec-files.ts';
+import { MAX_DEMO_USERS } from './core/defaults.ts';
 
 /** Read from the current directory when `--config` is not given. */
 export const CONFIG_FILE = 'facsimile.config.yaml';
@@ -18,6 +19,16 @@ export class ConfigError extends Error {}
 export function wholeNumber(text: string): number {
   if (!/^\d+$/.test(text)) throw new InvalidArgumentError('expected a whole number');
   return Number(text);
+}
+
+/** A count of demo users per API, bounded so a typo cannot seed for an hour. */
+export function userCount(text: string): number {
+  const parsed = wholeNumber(text);
+  if (parsed > MAX_DEMO_USERS)
+    throw new InvalidArgumentError(
+      `expected at most ${MAX_DEMO_USERS.toLocaleString('en')} users per API`,
+    );
+  return parsed;
 }
 
 export function positiveNumber(text: string): number {
@@ -124,7 +135,7 @@ const CONFIG_KEYS: Record<string, Check> = {
   'store-pool-size': numberVia(positiveNumber),
   'store-timeout': numberVia(positiveNumber),
   seed: numberVia(wholeNumber),
-  users: numberVia(wholeNumber),
+  users: numberVia(userCount),
   'validate-responses': flag,
   'cors-origin': listOf(nonEmpty),
   'allowed-host': listOf(nonEmpty),

@@ -16,6 +16,7 @@ import {
   positiveNumber,
   withConfigAndLogging,
   wholeNumber,
+  userCount,
   type LogOptions,
 } from './cli-config.ts';
 import { contractsCommand } from './cli-contracts.ts';
@@ -31,6 +32,7 @@ import {
   DEFAULT_USERS,
 } from './core/defaults.ts';
 import type { Logger } from './core/logger.ts';
+import { packageVersion } from './core/paths.ts';
 import type { RunningStub } from './core/serving/server.ts';
 import { API_NAMES, type ApiName } from './core/specs/spec-files.ts';
 import type { SeedProgress } from './core/state/index.ts';
@@ -102,7 +104,7 @@ function seedingOptions(command: Command): Command {
   return command
     .option('--db <path>', 'JSON store file holding all state', DEFAULT_DB)
     .option('--seed <n>', 'faker seed for demo data', wholeNumber, DEFAULT_SEED)
-    .option('--users <n>', 'demo users generated per API', wholeNumber, DEFAULT_USERS);
+    .option('--users <n>', 'demo users generated per API', userCount, DEFAULT_USERS);
 }
 
 function defineServe(command: Command): void {
@@ -380,6 +382,7 @@ function stopOnSignals(stub: RunningStub, logger: Logger): void {
 
 const program = new Command('facsimile')
   .description('A faithful, stateful, validating stand-in for five providers’ user-account APIs.')
+  .version(packageVersion())
   .showHelpAfterError('(add --help for the options)')
   .addHelpText('after', '\nRun `facsimile <command> --help` for a command’s options.');
 // Created by `command()` so that they inherit the settings above.
@@ -387,5 +390,14 @@ defineServe(program.command('serve', { isDefault: true }));
 defineReset(program.command('reset'));
 program.addCommand(contractsCommand());
 program.addCommand(repairCommand());
+refuseUnknownCommand(process.argv[2]);
 
 await program.parseAsync();
+
+/** `serve` is the default command, so commander would call a typo "too many arguments for 'serve'". */
+function refuseUnknownCommand(first: string | undefined): void {
+  if (first === undefined || first.startsWith('-')) return;
+  const names = [...program.commands.map((command) => command.name()), 'help'];
+  if (!names.includes(first))
+    program.error(`error: unknown command '${first}' (commands: ${names.join(', ')})`);
+}

@@ -58,6 +58,7 @@ describe('the facsimile command', () => {
       [['--port', '70000'], 'expected a port number (0 to 65535)'],
       [['--journal-size', '0'], 'expected a whole number of at least 1'],
       [['--session-idle', 'soon'], 'expected a whole number'],
+      [['--users', '100001'], 'expected at most 100,000 users per API'],
       [['--log-format', 'xml'], 'Allowed choices are pretty, json'],
     ];
     await Promise.all(
@@ -67,6 +68,18 @@ describe('the facsimile command', () => {
         expectCleanError(bad.stderr(), message);
       }),
     );
+  });
+});
+
+describe('unknown command', () => {
+  it('names the unknown command and lists the real ones', async () => {
+    const bad = await runCli(['srve']);
+    expect(await bad.exited).not.toBe(0);
+    expectCleanError(
+      bad.stderr(),
+      "unknown command 'srve' (commands: serve, reset, contracts, repair, help)",
+    );
+    expect(bad.stderr()).not.toContain('too many arguments');
   });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -6,3 +7,9 @@ import { join } from 'node:path';
  * checkout, never copied into the build.
  */
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
+
+/** The version in the package's manifest (`--version`, the admin API's health). */
+export function packageVersion(): string {
+  const manifest = readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8');
+  return (JSON.parse(manifest) as { version: string }).version;
+}

@@ -43,6 +43,8 @@ describe('the packed package, installed in a fresh project', () => {
     expect(own).toContain('dist/testing/index.d.ts');
     // The default demo store, prepared by the build: a fresh `serve` copies it instead of seeding.
     expect(own).toContain('dist/prepared/store.json');
+    // Its SHA-256: without it the prepared store is never trusted, and every start seeds.
+    expect(own).toContain('dist/prepared/store.json.sha256');
     expect(own).toContain('spec/triton.yaml');
     expect(own).toContain('src/core/pages/static/index.html');
     expect(own).toContain('contracts/facsimile-consumer-scalr.json');

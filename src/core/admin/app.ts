@@ -1,10 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ControlPlane } from '../control/control.ts';
 import { answerTooLarge } from '../api/errors.ts';
-import { PROJECT_ROOT } from '../paths.ts';
+import { packageVersion } from '../paths.ts';
 import { unparsedBodyMessage } from '../secrets.ts';
 import { SESSION_HEADER, SESSION_ID, StoreWriteFailed } from '../state/index.ts';
 import { loadSpec } from '../specs/spec.ts';
@@ -21,11 +19,7 @@ export interface AdminOptions {
   ownPortOf(api: string): number | null;
 }
 
-const VERSION = (
-  JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
-    version: string;
-  }
-).version;
+const VERSION = packageVersion();
 
 type AdminRequest = Request & {
   openapi?: { schema: { operationId: string }; pathParams: Record<string, string> };

@@ -63,7 +63,8 @@ export function createApp(control: ControlPlane, options: AppOptions = {}): Facs
     );
     const root = express();
     root.disable('x-powered-by');
-    root.use(apiApp);
+    // Its app is built on first use: a build that fails must not reach Express's HTML page.
+    root.use(apiApp, plainError(control));
     apis.set(api.name, root);
     main.use(`/${api.name}`, apiApp);
   }

@@ -8,6 +8,7 @@ import { portInUse } from './port-holder.ts';
 import { placePreparedStore } from '../state/prepared-store.ts';
 import { DEFAULT_CONSUMER } from '../contracts/names.ts';
 import { ControlPlane } from '../control/control.ts';
+import { MAX_DEMO_USERS } from '../defaults.ts';
 import { defaultLogger, type Logger } from '../logger.ts';
 import {
   DEFAULT_SEED,
@@ -87,6 +88,10 @@ export async function startStub(options: StubOptions): Promise<RunningStub> {
   const host = options.host ?? '127.0.0.1';
   const logger = options.logger ?? defaultLogger();
   const seeding = { seed: options.seed ?? DEFAULT_SEED, users: options.users ?? DEFAULT_USERS };
+  if (!Number.isInteger(seeding.users) || seeding.users < 0 || seeding.users > MAX_DEMO_USERS)
+    throw new RangeError(
+      `users must be a whole number from 0 to ${MAX_DEMO_USERS} (demo users per API)`,
+    );
   const prepared =
     !options.postgres &&
     !!options.db &&

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { link, lstat, mkdir, open, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { DEFAULT_SEED, DEFAULT_USERS } from '../defaults.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { API_NAMES, specJsonPath, specPath } from '../specs/spec-files.ts';
@@ -12,6 +12,10 @@ import { API_NAMES, specJsonPath, specPath } from '../specs/spec-files.ts';
  * checkout run through tsx has none, so it always seeds with the code it runs.
  */
 export const PREPARED_STORE = join(import.meta.dirname, '..', '..', 'prepared', 'store.json');
+/** The build's SHA-256 of that file: a copy cut short or altered since is not the demo store. */
+export const PREPARED_DIGEST = `${PREPARED_STORE}.sha256`;
+
+export const digestOf = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** The one seeded value that is not deterministic: each store gets its own JWT signing secret. */
 /** The seeding it holds (the `SeedOptions` of seeding.ts, which imports this module). */
@@ -36,7 +40,8 @@ export async function placePreparedStore(
   const text = allFive ? preparedText(options) : undefined;
   if (text === undefined) return false;
   if (await anyExists([db, `${db}.log`, `${db}.log.old`])) return false;
-  const temporary = `${db}.prepared-${process.pid}`;
+  // Named like the store's own temporaries, which the next start clears if a kill leaves one.
+  const temporary = join(dirname(db), `.${basename(db)}.prepared-${process.pid}.tmp`);
   try {
     await mkdir(dirname(db), { recursive: true });
     const file = await open(temporary, 'w');
@@ -69,12 +74,23 @@ let prepared: string | null | undefined;
 /** The prepared store's text with a fresh secret, for the default seeding when it is current. */
 function preparedText({ seed, users }: SeedOptions): string | undefined {
   if (seed !== DEFAULT_SEED || users !== DEFAULT_USERS) return undefined;
-  prepared ??= isCurrent() ? readFileSync(PREPARED_STORE, 'utf8') : null;
+  prepared ??= isCurrent() ? intactText() : null;
   return prepared?.replace(
     SECRET,
     (_all, before: string, _secret, after: string) =>
       `${before}${randomBytes(32).toString('base64url')}${after}`,
   );
+}
+
+/** The prepared store's text if it is the one the build wrote, whole; otherwise seeding runs. */
+function intactText(): string | null {
+  try {
+    const text = readFileSync(PREPARED_STORE, 'utf8');
+    const digest = readFileSync(PREPARED_DIGEST, 'utf8').trim();
+    return digest === digestOf(text) && SECRET.test(text) ? text : null;
+  } catch {
+    return null;
+  }
 }
 
 /** There, and not older than a fixture or spec it was seeded from (a checkout's edit since the build). */
