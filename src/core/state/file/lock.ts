@@ -1,17 +1,39 @@
 import { randomBytes } from 'node:crypto';
 import { lstatSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
-import { link, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** The lock files this process holds (or is taking): a lock on disk with our pid and not here is stale. */
 const heldHere = new Set<string>();
 
+/** The pid namespace this process runs in (Linux): a pid names a process only within it. */
+const PID_SPACE = pidSpace();
+/**
+ * A holder refreshes its lock's modification time this often, so a process in
+ * another pid namespace (another container on the same volume), whose pid
+ * cannot be checked from here, can tell a live holder from a crashed one.
+ */
+const REFRESH_MS = 2000;
+/** A lock from another pid namespace not refreshed for this long is a crashed holder's. */
+const STALE_AFTER_MS = 30_000;
+
+interface Holder {
+  pid: number;
+  space: string | undefined;
+  ageMs: number;
+}
+
 /** Another live process holds the store. */
 export class StoreInUse extends Error {
   readonly pid: number;
-  constructor(storeFile: string, pid: number) {
+  constructor(storeFile: string, pid: number, elsewhere = false) {
+    const whose = elsewhere
+      ? ' in another pid namespace'
+      : pid === process.pid
+        ? ', this process'
+        : '';
     super(
-      `${storeFile} is in use by another facsimile (pid ${pid}${pid === process.pid ? ', this process' : ''}): ` +
+      `${storeFile} is in use by another facsimile (pid ${pid}${whose}): ` +
         `stop it first, or give this one another --db`,
     );
     this.name = 'StoreInUse';
@@ -32,6 +54,7 @@ export class StoreLock {
   readonly #storeFile: string;
   #file = '';
   #held = false;
+  #refresh: NodeJS.Timeout | undefined;
 
   constructor(storeFile: string) {
     this.#storeFile = storeFile;
@@ -56,7 +79,7 @@ export class StoreLock {
 
   async #take(): Promise<void> {
     const mine = `${this.#file}.${randomBytes(6).toString('hex')}.tmp`;
-    const unwritable = await writeFile(mine, `${process.pid}\n`).then(
+    const unwritable = await writeFile(mine, `${process.pid}\n${PID_SPACE ?? ''}\n`).then(
       () => false,
       async (error: NodeJS.ErrnoException) => {
         if (error.code === 'EROFS') return true;
@@ -75,9 +98,8 @@ export class StoreLock {
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
           const holder = await this.#holder();
-          // Our own pid here is a lock of an earlier process: this one's own holds are in `heldHere`.
-          if (holder !== undefined && holder !== process.pid && isAlive(holder))
-            throw new StoreInUse(this.#storeFile, holder);
+          if (holder && holdsStill(holder))
+            throw new StoreInUse(this.#storeFile, holder.pid, holder.space !== PID_SPACE);
           await rm(this.#file, { force: true });
         }
       }
@@ -86,22 +108,37 @@ export class StoreLock {
     }
     if (!this.#held)
       throw new Error(`could not lock ${this.#storeFile}: ${this.#file} keeps changing`);
+    const file = this.#file;
+    this.#refresh = setInterval(() => {
+      const now = new Date();
+      utimes(file, now, now).catch(() => undefined);
+    }, REFRESH_MS).unref();
   }
 
   async release(): Promise<void> {
     if (!this.#held) return;
     this.#held = false;
+    clearInterval(this.#refresh);
     try {
-      if ((await this.#holder()) === process.pid) await rm(this.#file, { force: true });
+      const holder = await this.#holder();
+      if (holder?.pid === process.pid && holder.space === PID_SPACE)
+        await rm(this.#file, { force: true });
     } finally {
       heldHere.delete(this.#file);
     }
   }
 
-  async #holder(): Promise<number | undefined> {
+  async #holder(): Promise<Holder | undefined> {
     const text = await readFile(this.#file, 'utf8').catch(() => '');
-    const pid = Number.parseInt(text, 10);
-    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+    const [first = '', second = ''] = text.split('\n');
+    const pid = Number.parseInt(first, 10);
+    if (!Number.isSafeInteger(pid) || pid <= 0) return undefined;
+    const modified = await stat(this.#file).then(
+      (info) => info.mtimeMs,
+      () => 0,
+    );
+    // A lock written before namespaces were recorded, or where there are none: this namespace.
+    return { pid, space: second || PID_SPACE, ageMs: Date.now() - modified };
   }
 }
 
@@ -132,6 +169,25 @@ export function realStorePath(storeFile: string, hops = 0): string {
 export function storePath(storeFile: string): string {
   const real = realStorePath(storeFile);
   return real === resolve(storeFile) ? storeFile : real;
+}
+
+/**
+ * Whether a lock's holder is still there: in this pid namespace, a live
+ * process with its pid other than this one (our own pid here is a lock of an
+ * earlier process, as pid 1 in a restarted container: this one's own holds
+ * are in `heldHere`); in another, one that refreshed it lately.
+ */
+function holdsStill(holder: Holder): boolean {
+  if (holder.space !== PID_SPACE) return holder.ageMs < STALE_AFTER_MS;
+  return holder.pid !== process.pid && isAlive(holder.pid);
+}
+
+function pidSpace(): string | undefined {
+  try {
+    return readlinkSync('/proc/self/ns/pid');
+  } catch {
+    return undefined;
+  }
 }
 
 function isAlive(pid: number): boolean {
