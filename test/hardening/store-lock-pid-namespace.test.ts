@@ -3,9 +3,9 @@
 // real processes in new pid namespaces (`unshare --pid`, which needs root: skipped without it,
 // except under CI=true).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, utimesSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, serve, userStatus, type Served } from './support/cli.ts';
@@ -121,5 +121,35 @@ describe.skipIf(!canUnshare)('the store lock across pid namespaces', () => {
     running.push(second);
     const again = { url: await bannerOf(second) } as Served;
     expect(await userStatus(again, 'beforecrash')).toBe(200);
+  }, 60_000);
+});
+
+describe('the store lock on a disk shared by hosts', () => {
+  it('refuses a fresh lock another host wrote, even naming a pid dead here, and takes it over once stale', async () => {
+    const db = join(dir, 'network.json');
+    const first = await serve(db, ['--log-level', 'warn']);
+    running.push(first);
+    expect(await createUser(first, 'firsthost')).toBe(201);
+    const own = readFileSync(`${db}.lock`, 'utf8');
+    first.child.kill('SIGTERM');
+    await first.exited;
+    // As the other host writes it: its own pid (none here) in the namespace every host starts with.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid as number;
+    const [, space = ''] = own.split('\n');
+    writeFileSync(`${db}.lock`, `${dead}\n${space.replace(hostname(), 'another-host')}\n`);
+    const refused = await serve(db, ['--log-level', 'warn']).then(
+      (served) => {
+        running.push(served);
+        return 'serving';
+      },
+      (error: Error) => error.message,
+    );
+    expect(refused).toMatch(/in use by another facsimile/);
+
+    const old = Date.now() / 1000 - 60;
+    utimesSync(`${db}.lock`, old, old);
+    const next = await serve(db, ['--log-level', 'warn']);
+    running.push(next);
+    expect(await userStatus(next, 'firsthost')).toBe(200);
   }, 60_000);
 });

@@ -1,12 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { lstatSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { link, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** The lock files this process holds (or is taking): a lock on disk with our pid and not here is stale. */
 const heldHere = new Set<string>();
 
-/** The pid namespace this process runs in (Linux): a pid names a process only within it. */
+/**
+ * The host and pid namespace this process runs in: a pid names a process only
+ * within both (every Linux host's first namespace has the same name, so a
+ * store on a shared network disk needs the host too).
+ */
 const PID_SPACE = pidSpace();
 /**
  * A holder refreshes its lock's modification time this often, so a process in
@@ -28,7 +33,7 @@ export class StoreInUse extends Error {
   readonly pid: number;
   constructor(storeFile: string, pid: number, elsewhere = false) {
     const whose = elsewhere
-      ? ' in another pid namespace'
+      ? ' on another host or in another pid namespace'
       : pid === process.pid
         ? ', this process'
         : '';
@@ -79,7 +84,7 @@ export class StoreLock {
 
   async #take(): Promise<void> {
     const mine = `${this.#file}.${randomBytes(6).toString('hex')}.tmp`;
-    const unwritable = await writeFile(mine, `${process.pid}\n${PID_SPACE ?? ''}\n`).then(
+    const unwritable = await writeFile(mine, `${process.pid}\n${PID_SPACE}\n`).then(
       () => false,
       async (error: NodeJS.ErrnoException) => {
         if (error.code === 'EROFS') return true;
@@ -182,11 +187,11 @@ function holdsStill(holder: Holder): boolean {
   return holder.pid !== process.pid && isAlive(holder.pid);
 }
 
-function pidSpace(): string | undefined {
+function pidSpace(): string {
   try {
-    return readlinkSync('/proc/self/ns/pid');
+    return `${hostname()} ${readlinkSync('/proc/self/ns/pid')}`;
   } catch {
-    return undefined;
+    return hostname();
   }
 }
 
