@@ -111,10 +111,11 @@ describe.skipIf(!canUnshare)('the store lock across pid namespaces', () => {
     running.push(first);
     const served = { url: await bannerOf(first) } as Served;
     expect(await createUser(served, 'beforecrash')).toBe(201);
-    // A container killed outright: its lock stays behind, last refreshed a minute ago.
+    // A container killed outright: its lock stays behind, last refreshed 28 s ago. The next
+    // start sees nobody touch it, and takes it over once it is 30 s old.
     first.signal('SIGKILL');
     await first.exited;
-    const old = Date.now() / 1000 - 60;
+    const old = Date.now() / 1000 - 28;
     utimesSync(`${db}.lock`, old, old);
 
     const second = contained(db);
@@ -125,7 +126,7 @@ describe.skipIf(!canUnshare)('the store lock across pid namespaces', () => {
 });
 
 describe('the store lock on a disk shared by hosts', () => {
-  it('refuses a fresh lock another host wrote, even naming a pid dead here, and takes it over once stale', async () => {
+  it('refuses a lock another host keeps touching, even naming a pid dead here, and takes it over once it stops', async () => {
     const db = join(dir, 'network.json');
     const first = await serve(db, ['--log-level', 'warn']);
     running.push(first);
@@ -137,6 +138,10 @@ describe('the store lock on a disk shared by hosts', () => {
     const dead = spawnSync(process.execPath, ['-e', '']).pid as number;
     const [, space = ''] = own.split('\n');
     writeFileSync(`${db}.lock`, `${dead}\n${space.replace(hostname(), 'another-host')}\n`);
+    const touching = setInterval(() => {
+      const now = Date.now() / 1000;
+      utimesSync(`${db}.lock`, now, now);
+    }, 500);
     const refused = await serve(db, ['--log-level', 'warn']).then(
       (served) => {
         running.push(served);
@@ -144,9 +149,10 @@ describe('the store lock on a disk shared by hosts', () => {
       },
       (error: Error) => error.message,
     );
-    expect(refused).toMatch(/in use by another facsimile/);
+    clearInterval(touching);
+    expect(refused).toMatch(/in use by another facsimile \(pid \d+ on another host/);
 
-    const old = Date.now() / 1000 - 60;
+    const old = Date.now() / 1000 - 28;
     utimesSync(`${db}.lock`, old, old);
     const next = await serve(db, ['--log-level', 'warn']);
     running.push(next);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lstatSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { link, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** The lock files this process holds (or is taking): a lock on disk with our pid and not here is stale. */
@@ -21,11 +22,13 @@ const PID_SPACE = pidSpace();
 const REFRESH_MS = 2000;
 /** A lock from another pid namespace not refreshed for this long is a crashed holder's. */
 const STALE_AFTER_MS = 30_000;
+const POLL_MS = 250;
 
 interface Holder {
   pid: number;
-  space: string | undefined;
-  ageMs: number;
+  space: string;
+  /** The lock's modification time, in ms (undefined once it is gone). */
+  modified: number | undefined;
 }
 
 /** Another live process holds the store. */
@@ -103,7 +106,7 @@ export class StoreLock {
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
           const holder = await this.#holder();
-          if (holder && holdsStill(holder))
+          if (holder && (await holdsStill(this.#file, holder)))
             throw new StoreInUse(this.#storeFile, holder.pid, holder.space !== PID_SPACE);
           await rm(this.#file, { force: true });
         }
@@ -138,12 +141,8 @@ export class StoreLock {
     const [first = '', second = ''] = text.split('\n');
     const pid = Number.parseInt(first, 10);
     if (!Number.isSafeInteger(pid) || pid <= 0) return undefined;
-    const modified = await stat(this.#file).then(
-      (info) => info.mtimeMs,
-      () => 0,
-    );
-    // A lock written before namespaces were recorded, or where there are none: this namespace.
-    return { pid, space: second || PID_SPACE, ageMs: Date.now() - modified };
+    // A lock written before namespaces were recorded: this namespace's.
+    return { pid, space: second || PID_SPACE, modified: await modifiedAt(this.#file) };
   }
 }
 
@@ -180,11 +179,28 @@ export function storePath(storeFile: string): string {
  * Whether a lock's holder is still there: in this pid namespace, a live
  * process with its pid other than this one (our own pid here is a lock of an
  * earlier process, as pid 1 in a restarted container: this one's own holds
- * are in `heldHere`); in another, one that refreshed it lately.
+ * are in `heldHere`). In another, its pid cannot be checked from here: a live
+ * holder shows by touching the lock, which is waited for until the lock is
+ * stale, so a container restarted after a crash starts once that is clear.
  */
-function holdsStill(holder: Holder): boolean {
-  if (holder.space !== PID_SPACE) return holder.ageMs < STALE_AFTER_MS;
-  return holder.pid !== process.pid && isAlive(holder.pid);
+async function holdsStill(file: string, holder: Holder): Promise<boolean> {
+  if (holder.space === PID_SPACE) return holder.pid !== process.pid && isAlive(holder.pid);
+  const { modified } = holder;
+  if (modified === undefined) return false;
+  while (Date.now() - modified < STALE_AFTER_MS) {
+    await sleep(POLL_MS);
+    const now = await modifiedAt(file);
+    if (now === undefined) return false;
+    if (now !== modified) return true;
+  }
+  return false;
+}
+
+function modifiedAt(file: string): Promise<number | undefined> {
+  return stat(file).then(
+    (info) => info.mtimeMs,
+    () => undefined,
+  );
 }
 
 function pidSpace(): string {
