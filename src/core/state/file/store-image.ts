@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import type { PackedImage, PackedParts, PackedRows } from '../tables/packed-base.ts';
@@ -55,7 +56,10 @@ class ImageRows extends StoredRows implements PackedRows {
 
 /** The document an image of `file` holds, or `undefined` when there is none or it does not fit. */
 export async function readStoreImage(file: string): Promise<StoreData | undefined> {
-  const handle = await open(imageFileOf(file), 'r').catch(() => undefined);
+  // Not blocking: a named pipe there would hold the start until something wrote to it.
+  const handle = await open(imageFileOf(file), constants.O_RDONLY | constants.O_NONBLOCK).catch(
+    () => undefined,
+  );
   if (!handle) return;
   try {
     const header = await headerOf(handle, file);
@@ -82,7 +86,9 @@ async function readAll(handle: FileHandle, into: Buffer, at: number): Promise<bo
 
 /** The image's header, if intact, naming `file` as it is now, and with the payload it announces. */
 async function headerOf(handle: FileHandle, file: string): Promise<Header | undefined> {
-  const { size } = await handle.stat();
+  const info = await handle.stat();
+  if (!info.isFile()) return;
+  const { size } = info;
   if (size < MAGIC.length + TRAILER_BYTES) return;
   const magic = Buffer.alloc(MAGIC.length);
   const trailer = Buffer.alloc(TRAILER_BYTES);
