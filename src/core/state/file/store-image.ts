@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, statfs, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { PackedImage, PackedParts, PackedRows } from '../tables/packed-base.ts';
 import {
@@ -167,7 +168,7 @@ export async function saveStoreImage(
       tables.set(value, image);
       if (!(value instanceof ImageRows) || value.packed.parts !== image.parts) unchanged = false;
     }
-  if (unchanged) return;
+  if (unchanged || !(await leavesRoom(file, tables.values(), Number(identity.size)))) return;
   const writer = new ImageWriter(file);
   try {
     const apis = entriesOf(data, (rows) => {
@@ -180,6 +181,24 @@ export async function saveStoreImage(
     writer.discard();
     throw error;
   }
+}
+
+/**
+ * Whether the disk holds the image and still a store file's worth besides: the
+ * room a compaction's copy needs, which an image (a cache) must not take.
+ */
+async function leavesRoom(
+  file: string,
+  images: Iterable<PackedImage>,
+  storeBytes: number,
+): Promise<boolean> {
+  let bytes = 0;
+  for (const { parts } of images) {
+    for (const chunk of parts.chunks) bytes += chunk.length;
+    for (const array of Object.values(parts.arrays)) bytes += array.byteLength;
+  }
+  const disk = await statfs(dirname(file)).catch(() => undefined);
+  return !disk || disk.bavail * disk.bsize >= bytes + storeBytes;
 }
 
 /**
