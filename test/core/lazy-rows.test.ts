@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { LAZY_FROM, rowsOf } from '../../src/core/state/tables/lazy-rows.ts';
+
+interface Row {
+  id: number;
+}
+
+/** The rows of `count` texts, and how many of them have been decoded so far. */
+function counted(count: number) {
+  const texts = Array.from({ length: count }, (_, id) => JSON.stringify({ id }));
+  const decoded = { count: 0 };
+  const rows = rowsOf(texts, (text: string): Row => {
+    decoded.count += 1;
+    return JSON.parse(text) as Row;
+  });
+  return { rows, decoded };
+}
+
+describe('rows decoded as they are read', () => {
+  it('decodes only the page a short list serves', () => {
+    const { rows, decoded } = counted(50);
+    expect(rows.length).toBe(50);
+    expect(decoded.count).toBe(0);
+    expect(rows.slice(20, 40).map((row) => row.id)).toEqual(
+      Array.from({ length: 20 }, (_, at) => 20 + at),
+    );
+    expect(decoded.count).toBe(20);
+  });
+
+  it('gives a short list’s reader the same object on each read, as a plain array would', () => {
+    const { rows, decoded } = counted(LAZY_FROM - 1);
+    const first = rows[3];
+    expect(rows[3]).toBe(first);
+    expect([...rows][3]).toBe(first);
+    expect(rows.find((row) => row.id === 3)).toBe(first);
+    expect(decoded.count).toBe(LAZY_FROM - 1);
+    expect(Array.isArray(rows)).toBe(true);
+    expect(rows[LAZY_FROM]).toBeUndefined();
+  });
+
+  it('decodes a long list anew on each read, holding none of it', () => {
+    const { rows, decoded } = counted(LAZY_FROM);
+    expect(rows[5]).toEqual(rows[5]);
+    expect(rows[5]).not.toBe(rows[5]);
+    expect(decoded.count).toBe(4);
+  });
+
+  it('is read-only and an empty list is a plain empty array', () => {
+    const { rows } = counted(3);
+    expect(() => {
+      'use strict';
+      (rows as Row[])[0] = { id: 9 };
+    }).toThrow(TypeError);
+    expect(rows.map((row) => row.id)).toEqual([0, 1, 2]);
+    expect(counted(0).rows).toEqual([]);
+  });
+});
