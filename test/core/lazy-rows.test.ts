@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Table } from '../../src/core/state/index.ts';
 import { LAZY_FROM, rowsOf } from '../../src/core/state/tables/lazy-rows.ts';
+import type { TableSpec } from '../../src/core/state/tables/table.ts';
 
 interface Row {
   id: number;
@@ -53,5 +55,34 @@ describe('rows decoded as they are read', () => {
     }).toThrow(TypeError);
     expect(rows.map((row) => row.id)).toEqual([0, 1, 2]);
     expect(counted(0).rows).toEqual([]);
+  });
+});
+
+describe("a short group's rows", () => {
+  interface Member {
+    id: string;
+    team: string;
+  }
+  const spec: TableSpec<Member> = { key: (row) => row.id, groups: { team: (row) => row.team } };
+  const members = (count: number) =>
+    Array.from({ length: count }, (_, at) => ({ id: `m${at}`, team: at % 2 ? 'odd' : 'even' }));
+
+  it('are the objects a look-up gives while someone holds them, so a page read again decodes nothing', () => {
+    const table = new Table('members', spec, members(40));
+    const page = table.group('team', 'even').slice(0, 5);
+    expect(page.map((row) => row.id)).toEqual(['m0', 'm2', 'm4', 'm6', 'm8']);
+    expect(table.group('team', 'even')[2]).toBe(page[2]);
+    expect(table.get('m4')).toBe(page[2]);
+    expect(table.all()[4]).toBe(page[2]);
+  });
+
+  it('are decoded afresh once their row changes', () => {
+    const table = new Table('members', spec, members(4));
+    table.listen(() => undefined);
+    const before = table.group('team', 'odd')[0] as Member;
+    table.replace(before, { ...before });
+    const after = table.group('team', 'odd')[0];
+    expect(after).toEqual(before);
+    expect(after).not.toBe(before);
   });
 });
