@@ -86,3 +86,14 @@ describe("a short group's rows", () => {
     expect(after).not.toBe(before);
   });
 });
+
+describe('a slice of rows read lazily', () => {
+  it('reads as a plain array’s slice for every start and end', () => {
+    const plain = Array.from({ length: 10 }, (_, id) => ({ id }));
+    const { rows, decoded } = counted(10);
+    const bounds = [undefined, -20, -3, -0, 0, 2, 9, 10, 30, 2.7, NaN, Infinity, -Infinity];
+    for (const start of bounds)
+      for (const end of bounds) expect(rows.slice(start, end)).toEqual(plain.slice(start, end));
+    expect(decoded.count).toBe(10);
+  });
+});

@@ -17,11 +17,21 @@ export function rowsOf<Stored, Row>(
 ): Row[] {
   if (texts.length === 0) return [];
   const kept: (Row | undefined)[] | undefined = texts.length < LAZY_FROM ? [] : undefined;
+  // A page is a slice: taken here, it reads no index through the proxy's traps.
+  const slice = (start?: number, end?: number): Row[] => {
+    const from = bound(start ?? 0, texts.length);
+    const to = bound(end ?? texts.length, texts.length);
+    const rows: Row[] = [];
+    for (let index = from; index < to; index += 1)
+      rows.push(rowAt(texts, index, decode, kept) as Row);
+    return rows;
+  };
   return new Proxy(texts as unknown as Row[], {
     get(target, property, receiver) {
       if (typeof property === 'string') {
         const index = indexOf(property);
         if (index !== undefined) return rowAt(texts, index, decode, kept);
+        if (property === 'slice') return slice;
       }
       return Reflect.get(target, property, receiver);
     },
@@ -44,6 +54,12 @@ function rowAt<Stored, Row>(
   const row = decode(stored);
   if (kept) kept[index] = row;
   return row;
+}
+
+/** `Array.prototype.slice`'s reading of a start or end: negative counts from the end. */
+function bound(value: number, length: number): number {
+  const integer = Math.trunc(Number(value)) || 0;
+  return integer < 0 ? Math.max(length + integer, 0) : Math.min(integer, length);
 }
 
 function indexOf(property: string): number | undefined {
