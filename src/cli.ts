@@ -276,7 +276,8 @@ async function reset(opts: SeedingOptions): Promise<void> {
       reportSeeding(logger),
     ]);
     const seeding = { seed: opts.seed, users: opts.users };
-    await writeFreshStore(opts.db, seedView(allApis, seeding, progress));
+    const tablesOf = (name: string) => allApis.find((api) => api.name === name)?.tables;
+    await writeFreshStore(opts.db, seedView(allApis, seeding, progress), tablesOf);
   } catch (error) {
     fail(`could not reset ${opts.db}: ${(error as Error).message}`);
   }
@@ -389,5 +390,14 @@ defineServe(program.command('serve', { isDefault: true }));
 defineReset(program.command('reset'));
 program.addCommand(contractsCommand());
 program.addCommand(repairCommand());
+refuseUnknownCommand(process.argv[2]);
 
 await program.parseAsync();
+
+/** `serve` is the default command, so commander would call a typo "too many arguments for 'serve'". */
+function refuseUnknownCommand(first: string | undefined): void {
+  if (first === undefined || first.startsWith('-')) return;
+  const names = [...program.commands.map((command) => command.name()), 'help'];
+  if (!names.includes(first))
+    program.error(`error: unknown command '${first}' (commands: ${names.join(', ')})`);
+}

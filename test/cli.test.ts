@@ -71,6 +71,18 @@ describe('the facsimile command', () => {
   });
 });
 
+describe('unknown command', () => {
+  it('names the unknown command and lists the real ones', async () => {
+    const bad = await runCli(['srve']);
+    expect(await bad.exited).not.toBe(0);
+    expectCleanError(
+      bad.stderr(),
+      "unknown command 'srve' (commands: serve, reset, contracts, repair, help)",
+    );
+    expect(bad.stderr()).not.toContain('too many arguments');
+  });
+});
+
 describe('help', () => {
   it('lists the commands', async () => {
     const help = await runCli(['--help']);

@@ -5,8 +5,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -188,4 +190,69 @@ describe('a store image (issue 19)', () => {
     const served = await started(db);
     expect(await answersOf(served)).toEqual(parsed);
   }, 90_000);
+});
+
+/** `facsimile reset` as a user runs it. */
+function reset(db: string, users: number): void {
+  const done = spawnSync(process.execPath, [BIN, 'reset', '--db', db, '--users', `${users}`]);
+  expect(done.status, done.stderr.toString()).toBe(0);
+}
+
+/** The image file's own identity: a start that parsed the store would replace it (a new inode). */
+function imageIdentity(db: string): string {
+  const { ino, mtimeNs, size } = statSync(`${db}.image`, { bigint: true });
+  return `${ino}/${mtimeNs}/${size}`;
+}
+
+describe('a reset (issue 19)', () => {
+  it('saves the image of the file it wrote, which the first start uses and answers the same from', async () => {
+    const db = join(dir, 'reset.json');
+    reset(db, USERS);
+    expect(existsSync(`${db}.image`)).toBe(true);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    const saved = imageIdentity(db);
+    const served = await started(db);
+    const fromImage = await answersOf(served);
+    await killed(served);
+    // Every table opened from its saved form, so the start had nothing to save again.
+    expect(imageIdentity(db)).toBe(saved);
+    // The same file without its image is parsed: the answers are the same.
+    const copy = join(dir, 'reset-copy.json');
+    copyFileSync(db, copy);
+    expect(fromImage).toEqual(await answersOf(await started(copy)));
+    expect(fromImage).toEqual(parsed);
+
+    // A reset over it: the old image goes, and could not name the new file anyway.
+    const stale = join(dir, 'stale.image');
+    copyFileSync(`${db}.image`, stale);
+    reset(db, 100);
+    expect(existsSync(`${db}.image`)).toBe(false);
+    copyFileSync(stale, `${db}.image`);
+    const small = await started(db);
+    expect(await answersOf(small)).not.toEqual(parsed);
+    // The image of 20,000 users per API was not used: the file says 100.
+    const users = await fetch(`${small.url}/triton/demo/users`, { headers: bearer() });
+    expect(((await users.json()) as unknown[]).length).toBeLessThan(200);
+  }, 120_000);
+
+  it('of a small store writes no image', () => {
+    const db = join(dir, 'small.json');
+    reset(db, 100);
+    expect(existsSync(db)).toBe(true);
+    expect(existsSync(`${db}.image`)).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
+
+  it('succeeds quietly when the image cannot be saved, and the store serves', async () => {
+    const db = join(dir, 'uncached.json');
+    // A directory where the image would go: it can be neither removed nor replaced.
+    mkdirSync(join(`${db}.image`, 'inside'), { recursive: true });
+    const done = spawnSync(process.execPath, [BIN, 'reset', '--db', db, '--users', `${USERS}`]);
+    expect(done.status, done.stderr.toString()).toBe(0);
+    // What any reset says, and no more.
+    expect(done.stdout.toString()).toMatch(/^reset \S+ \(seed \d+, \d+ demo users per API\)\n$/);
+    expect(done.stderr.toString()).not.toMatch(/error|warn|"level":[45]0/i);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(await answersOf(await started(db))).toEqual(parsed);
+  }, 120_000);
 });

@@ -3,11 +3,12 @@ import { basename, dirname, join } from 'node:path';
 import { ChangeLog, type LogEntry } from './change-log.ts';
 import { diskFiles, type StoreFiles } from './files.ts';
 import { StoreLock, storePath } from './lock.ts';
-import { openStoreFile, writeStoreFile, type StoreView, type TakenView } from './store-file.ts';
+import { openStoreFile, writeStoreFile, type TakenView } from './store-file.ts';
 import { DEFAULT_COMPACT_AFTER_KILOBYTES } from '../../defaults.ts';
 import { MemoryStore, type StateStore } from '../store.ts';
 
 export { DEFAULT_COMPACT_AFTER_KILOBYTES };
+export { writeFreshStore } from './fresh-image.ts';
 /** A failed compaction is tried again after 1 s, then 2, 4, ... up to a minute. */
 const FIRST_RETRY_MS = 1000;
 const MAX_RETRY_MS = 60_000;
@@ -272,20 +273,6 @@ async function removeStaleTemporaries(file: string): Promise<void> {
   for (const name of names)
     if (name.startsWith(prefix) && name.endsWith('.tmp'))
       await rm(join(dirname(file), name), { force: true }).catch(() => undefined);
-}
-
-/** Replaces whatever is stored at `file` with `view` (`facsimile reset`): the file, and no log. */
-export async function writeFreshStore(file: string, view: StoreView): Promise<void> {
-  const path = storePath(file);
-  await mkdir(dirname(path), { recursive: true });
-  const lock = new StoreLock(file);
-  await lock.acquire();
-  try {
-    await writeStoreFile(path, view);
-    await new ChangeLog(path).clear();
-  } finally {
-    await lock.release();
-  }
 }
 
 export function storeAt(

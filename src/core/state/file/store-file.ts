@@ -107,7 +107,7 @@ function* commaSeparated(sections: Iterable<Iterable<string>>): Generator<string
   if (pending !== undefined) yield pending;
 }
 
-function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+export function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
   for (const item of items) yield map(item);
 }
 

@@ -1,10 +1,23 @@
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { open, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import type { PackedImage, PackedParts, PackedRows } from '../tables/packed-base.ts';
+import {
+  IMAGE_FROM_BYTES,
+  identityOf,
+  imageFileOf,
+  ImageWriter,
+  MAGIC,
+  MAX_LISTED_SETTING,
+  TRAILER_BYTES,
+  type Header,
+  type Identity,
+  type SavedEntry,
+  type SavedTable,
+} from './image-format.ts';
 import type { StoreData } from './store-data.ts';
 import { StoredRows } from './store-lines.ts';
+
+export { imageFileOf };
 
 /**
  * A store image: the packed tables a parse of the store file built, saved
@@ -13,71 +26,21 @@ import { StoredRows } from './store-lines.ts';
  * made from (device, inode, size, modification time in nanoseconds; the file
  * is only ever replaced by rename, which changes them) and carries checksums;
  * any mismatch or damage and the start parses the store file, which stays
- * the source of truth, as does its change log, replayed over either.
- *
- *     "FCSIMG01" | header length (u32) | header CRC-32 (u32) | header JSON | padding to 8 | payload
+ * the source of truth, as does its change log, replayed over either. Its
+ * layout: image-format.ts.
  */
-const MAGIC = Buffer.from('FCSIMG01');
-const PREFIX_BYTES = 16;
-const ALIGN = 8;
-/** A smaller store parses in well under a second: an image would only add a file beside it. */
-const IMAGE_FROM_BYTES = 8 * 1024 * 1024;
-/** A list in a store that no table was opened from is saved as JSON up to this many items. */
-const MAX_LISTED_SETTING = 1000;
 
 /** Where a parse-loaded store document came from: set by the load, read by `saveStoreImage`. */
 const LOADED_FROM = Symbol('loaded from');
-
-interface Identity {
-  dev: string;
-  ino: string;
-  size: string;
-  mtimeNs: string;
-}
 
 interface LoadedFrom {
   file: string;
   identity: Identity;
 }
 
-type ArrayPart = [name: string, type: 'u32' | 'f64', offset: number, length: number];
-
-interface SavedTable {
-  range: [number, number, number];
-  print: string;
-  shapes: readonly (readonly string[])[];
-  count: number;
-  chunks: [offset: number, length: number][];
-  arrays: ArrayPart[];
-}
-
-type SavedEntry = [key: string, value: { value: unknown } | { table: SavedTable }];
-
-interface Header {
-  identity: Identity;
-  meta: unknown;
-  payloadBytes: number;
-  payloadCrc: number;
-  apis: [name: string, entries: SavedEntry[]][];
-}
-
-export function imageFileOf(storeFile: string): string {
-  return `${storeFile}.image`;
-}
-
 /** The store file's identity, recorded on a document parsed from it so an image can name it. */
 export async function markLoadedFrom(data: StoreData, file: string): Promise<void> {
   Object.defineProperty(data, LOADED_FROM, { value: { file, identity: await identityOf(file) } });
-}
-
-async function identityOf(file: string): Promise<Identity> {
-  const info = await stat(file, { bigint: true });
-  return {
-    dev: String(info.dev),
-    ino: String(info.ino),
-    size: String(info.size),
-    mtimeNs: String(info.mtimeNs),
-  };
 }
 
 /** Rows still on disk that come with their packed form from an image. */
@@ -100,16 +63,7 @@ export async function readStoreImage(file: string): Promise<StoreData | undefine
     // Read into a buffer of its own, so every typed array over it is aligned; only after the
     // header named this very store file (a stale image is not read whole).
     const payload = Buffer.allocUnsafeSlow(header.payloadBytes);
-    for (let done = 0; done < payload.length;) {
-      const { bytesRead } = await handle.read(
-        payload,
-        done,
-        payload.length - done,
-        header.payloadAt + done,
-      );
-      if (bytesRead === 0) return;
-      done += bytesRead;
-    }
+    if (!(await readAll(handle, payload, MAGIC.length))) return;
     if (crc32(payload) !== header.payloadCrc) return;
     return documentOf(file, header, payload);
   } finally {
@@ -117,24 +71,32 @@ export async function readStoreImage(file: string): Promise<StoreData | undefine
   }
 }
 
+async function readAll(handle: FileHandle, into: Buffer, at: number): Promise<boolean> {
+  for (let done = 0; done < into.length;) {
+    const { bytesRead } = await handle.read(into, done, into.length - done, at + done);
+    if (bytesRead === 0) return false;
+    done += bytesRead;
+  }
+  return true;
+}
+
 /** The image's header, if intact, naming `file` as it is now, and with the payload it announces. */
-async function headerOf(
-  handle: FileHandle,
-  file: string,
-): Promise<(Header & { payloadAt: number }) | undefined> {
+async function headerOf(handle: FileHandle, file: string): Promise<Header | undefined> {
   const { size } = await handle.stat();
-  const prefix = Buffer.alloc(PREFIX_BYTES);
-  await handle.read(prefix, 0, PREFIX_BYTES, 0);
-  if (size < PREFIX_BYTES || !prefix.subarray(0, 8).equals(MAGIC)) return;
-  const bytes = prefix.readUInt32LE(8);
-  if (PREFIX_BYTES + bytes > size) return;
+  if (size < MAGIC.length + TRAILER_BYTES) return;
+  const magic = Buffer.alloc(MAGIC.length);
+  const trailer = Buffer.alloc(TRAILER_BYTES);
+  if (!(await readAll(handle, magic, 0)) || !magic.equals(MAGIC)) return;
+  if (!(await readAll(handle, trailer, size - TRAILER_BYTES))) return;
+  const bytes = trailer.readUInt32LE(0);
+  const payloadBytes = size - MAGIC.length - TRAILER_BYTES - bytes;
+  if (payloadBytes < 0) return;
   const text = Buffer.alloc(bytes);
-  await handle.read(text, 0, bytes, PREFIX_BYTES);
-  if (crc32(text) !== prefix.readUInt32LE(12)) return;
+  if (!(await readAll(handle, text, MAGIC.length + payloadBytes))) return;
+  if (crc32(text) !== trailer.readUInt32LE(4)) return;
   const header = JSON.parse(text.toString('utf8')) as Header;
   if (JSON.stringify(header.identity) !== JSON.stringify(await identityOf(file))) return;
-  const payloadAt = aligned(PREFIX_BYTES + bytes);
-  return size === payloadAt + header.payloadBytes ? { ...header, payloadAt } : undefined;
+  return header.payloadBytes === payloadBytes ? header : undefined;
 }
 
 function documentOf(file: string, header: Header, payload: Buffer): StoreData {
@@ -166,15 +128,17 @@ function partsOf(payload: Buffer, saved: SavedTable): PackedParts {
   return { count: saved.count, chunks, arrays };
 }
 
-const aligned = (offset: number) => Math.ceil(offset / ALIGN) * ALIGN;
+/** A store list no table was opened from, as the image keeps it: its items, if few. */
+export function listedSetting(rows: StoredRows): { value: unknown[] } | undefined {
+  return rows.count > MAX_LISTED_SETTING ? undefined : { value: [...rows] };
+}
 
 /**
  * Saves the image of a document parsed from a store file, once its tables are open:
  * `imageOf` gives each table's packed form if that table was opened from
  * those rows (an image is saved again when a table could not use its saved
- * form). Written to a temporary file and renamed, so a crash leaves the
- * old image or none; nothing is written for a document not parsed from a
- * file, or when a table was not opened from it (an API reset by the log).
+ * form). Nothing is written for a document not parsed from a file, or when
+ * a table was not opened from it (an API reset by the log).
  */
 export async function saveStoreImage(
   data: StoreData,
@@ -184,88 +148,51 @@ export async function saveStoreImage(
   if (!from) return;
   const { file, identity } = from;
   if (Number(identity.size) < IMAGE_FROM_BYTES) return;
-  const pieces: Buffer[] = [];
-  let payloadBytes = 0;
-  const place = (piece: Buffer): number => {
-    const offset = payloadBytes;
-    pieces.push(piece);
-    payloadBytes += piece.length;
-    const padding = aligned(payloadBytes) - payloadBytes;
-    if (padding > 0) pieces.push(Buffer.alloc(padding));
-    payloadBytes += padding;
-    return offset;
-  };
-  const apis: Header['apis'] = [];
+  const tables = new Map<StoredRows, PackedImage>();
   // Loaded from an image whose tables were all used as saved: nothing to save again.
   let unchanged = true;
-  for (const [name, raw] of Object.entries(data.apis)) {
-    const entries: SavedEntry[] = [];
+  for (const [name, raw] of Object.entries(data.apis))
     for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-      if (!(value instanceof StoredRows)) {
-        entries.push([key, { value }]);
-        continue;
-      }
+      if (!(value instanceof StoredRows)) continue;
       const image = imageOf(name, key, value);
       // A list that is a setting (no table opened from it) is kept as a value, if small.
       if (!image && value.count > MAX_LISTED_SETTING) return;
-      if (!image) {
-        entries.push([key, { value: [...value] }]);
-        continue;
-      }
+      if (!image) continue;
+      tables.set(value, image);
       if (!(value instanceof ImageRows) || value.packed.parts !== image.parts) unchanged = false;
-      entries.push([key, { table: savedTable(image, value.range, place) }]);
+    }
+  if (unchanged) return;
+  const writer = new ImageWriter(file);
+  try {
+    const apis = entriesOf(data, (rows) => {
+      const image = tables.get(rows);
+      return image ? { table: writer.table(image, rows.range) } : listedSetting(rows);
+    });
+    if (apis) writer.finish({ identity, meta: data.meta, apis });
+    else writer.discard();
+  } catch (error) {
+    writer.discard();
+    throw error;
+  }
+}
+
+/**
+ * A document's entries as an image header lists them, each list as `saved`
+ * gives it (a table, or a short list's items); `undefined` if one is neither.
+ */
+export function entriesOf(
+  data: StoreData,
+  saved: (rows: StoredRows, api: string, key: string) => SavedEntry[1] | undefined,
+): Header['apis'] | undefined {
+  const apis: Header['apis'] = [];
+  for (const [name, raw] of Object.entries(data.apis)) {
+    const entries: SavedEntry[] = [];
+    for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+      const entry = value instanceof StoredRows ? saved(value, name, key) : { value };
+      if (!entry) return undefined;
+      entries.push([key, entry]);
     }
     apis.push([name, entries]);
   }
-  if (unchanged) return;
-  let payloadCrc = 0;
-  // Node's crc32 gives 0 for some empty views whatever the running value: they are skipped.
-  for (const piece of pieces) if (piece.length > 0) payloadCrc = crc32(piece, payloadCrc);
-  const header: Header = { identity, meta: data.meta, payloadBytes, payloadCrc, apis };
-  await writeImage(imageFileOf(file), header, pieces);
-}
-
-function savedTable(
-  image: PackedImage,
-  range: [number, number, number],
-  place: (piece: Buffer) => number,
-): SavedTable {
-  const { parts } = image;
-  const chunks = parts.chunks.map((chunk): [number, number] => [place(chunk), chunk.length]);
-  const arrays = Object.entries(parts.arrays).map(([name, array]): ArrayPart => {
-    const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
-    return [name, array instanceof Float64Array ? 'f64' : 'u32', place(bytes), array.length];
-  });
-  return { range, print: image.print, shapes: image.shapes, count: parts.count, chunks, arrays };
-}
-
-async function writeImage(target: string, header: Header, pieces: Buffer[]): Promise<void> {
-  const headerBytes = Buffer.from(JSON.stringify(header));
-  const prefix = Buffer.alloc(PREFIX_BYTES);
-  MAGIC.copy(prefix);
-  prefix.writeUInt32LE(headerBytes.length, 8);
-  prefix.writeUInt32LE(crc32(headerBytes), 12);
-  const padding = Buffer.alloc(
-    aligned(PREFIX_BYTES + headerBytes.length) - PREFIX_BYTES - headerBytes.length,
-  );
-  // The temporary name is one a start sweeps away (`.<store>.*.tmp`) if a crash leaves it.
-  const temporary = join(
-    dirname(target),
-    `.${basename(target.slice(0, -'.image'.length))}.image-${randomBytes(6).toString('hex')}.tmp`,
-  );
-  try {
-    const handle = await open(temporary, 'w');
-    try {
-      for (const piece of [prefix, headerBytes, padding, ...pieces])
-        for (let done = 0; done < piece.length;)
-          done += (await handle.write(piece, done)).bytesWritten;
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  return apis;
 }
