@@ -27,10 +27,17 @@ export function document(status: number, body: object): Reply {
   return reply(status, inKeyOrder(body) ? body : withSortedKeys(body));
 }
 
-/** Whether every object in `value` is plain and has its keys in order; allocates nothing. */
+/**
+ * Listed objects found in key order already: a table's rows are the same objects while they
+ * are held, so a page served again walks its resources no more. Rows are not edited in place
+ * (a change replaces the row), so an object once in order stays so.
+ */
+const ordered = new WeakSet<object>();
+
+/** Whether every object in `value` is plain and has its keys in order. */
 function inKeyOrder(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;
-  if (Array.isArray(value)) return value.every(inKeyOrder);
+  if (Array.isArray(value)) return value.every(listedInKeyOrder);
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
   let previous: string | undefined;
   for (const key in value) {
@@ -38,6 +45,14 @@ function inKeyOrder(value: unknown): boolean {
     if (!inKeyOrder((value as Record<string, unknown>)[key])) return false;
     previous = key;
   }
+  return true;
+}
+
+function listedInKeyOrder(item: unknown): boolean {
+  if (typeof item !== 'object' || item === null) return true;
+  if (ordered.has(item)) return true;
+  if (!inKeyOrder(item)) return false;
+  ordered.add(item);
   return true;
 }
 
