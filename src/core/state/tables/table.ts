@@ -37,6 +37,9 @@ export type ChangeListener = (change: RowChange) => void;
 type Slot = Stored | typeof REMOVED;
 type Entry = [key: string, stored: Stored];
 
+/** Groups a table keeps the members of at once; past it, they are looked up afresh. */
+const MAX_CACHED_GROUPS = 4096;
+
 /** A point-in-time view of a table that later changes do not disturb. */
 export interface Frozen<Row> {
   rows(): Generator<Row>;
@@ -74,7 +77,7 @@ export class Table<Row> {
   readonly #leftGroup = new Map<string, Set<string>>();
   readonly #unique: UniqueIndex<Row>[] = [];
   readonly #groups: GroupIndex<Row>[] = [];
-  /** A large group's stored rows, kept until the group changes. */
+  /** Groups' keys and stored rows, kept until the group changes (a page read again looks up none). */
   readonly #groupCache = new Map<string, readonly Entry[]>();
   readonly #freezes = new Set<Freeze>();
   readonly #held = new HeldRows<Stored>();
@@ -154,7 +157,9 @@ export class Table<Row> {
     let entries = this.#groupCache.get(cacheKey);
     if (!entries) {
       entries = this.#groupEntries(name, value);
-      if (entries.length >= LAZY_FROM) this.#groupCache.set(cacheKey, entries);
+      // Bounded: reading every user's group once must not keep them all.
+      if (this.#groupCache.size >= MAX_CACHED_GROUPS) this.#groupCache.clear();
+      this.#groupCache.set(cacheKey, entries);
     }
     return this.#rowsOf(entries);
   }
