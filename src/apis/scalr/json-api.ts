@@ -117,11 +117,37 @@ export function paginate<Row>(rows: readonly Row[], page: Page, request: Request
   return { items: rows.slice(start, start + page.size), links, meta: { pagination } };
 }
 
+/** Link makers of the URLs last paged, by URL and the headers that make its origin. */
+const linkMakers = new Map<string, (number: number) => string>();
+const MAX_REMEMBERED_URLS = 256;
+/** Longer URLs (up to the header limit) are worked out every time rather than kept. */
+const MAX_REMEMBERED_URL_LENGTH = 2048;
+
 /**
  * The page links differ only in the page number: the query around it is sorted and encoded
- * once per request, not once per link.
+ * once per URL a client pages, not once per link or request.
  */
 function linkTo(request: RequestView, size: number): (number: number) => string {
+  const { headers } = request;
+  // Header values cannot hold a NUL, so the parts cannot run into each other.
+  const key = [
+    size,
+    headers['x-forwarded-proto'] ?? '',
+    headers['x-forwarded-host'] ?? '',
+    headers.host ?? '',
+    request.originalUrl,
+  ].join('\u0000');
+  const known = linkMakers.get(key);
+  if (known) return known;
+  const made = makeLinkTo(request, size);
+  if (key.length <= MAX_REMEMBERED_URL_LENGTH) {
+    if (linkMakers.size >= MAX_REMEMBERED_URLS) linkMakers.clear();
+    linkMakers.set(key, made);
+  }
+  return made;
+}
+
+function makeLinkTo(request: RequestView, size: number): (number: number) => string {
   const [path = '/', search = ''] = request.originalUrl.split('?', 2);
   const entries: [string, string][] = [...new URLSearchParams(search)].filter(
     ([key]) => key !== PAGE_NUMBER && key !== PAGE_SIZE,

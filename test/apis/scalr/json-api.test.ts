@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { document } from '../../../src/apis/scalr/json-api.ts';
+import type { IncomingHttpHeaders } from 'node:http';
+import { document, paginate } from '../../../src/apis/scalr/json-api.ts';
 
 /** A resource whose `id` counts how often it is read. */
 function counted(id: string) {
@@ -37,6 +38,28 @@ describe('a JSON:API document', () => {
       const { body } = document(200, { data: [resource] });
       expect(JSON.stringify(body)).toBe(
         '{"data":[{"attributes":{"email":"a@b","status":"Active"},"id":"user-1","type":"users"}]}',
+      );
+    }
+  });
+});
+
+describe('page links', () => {
+  const url = '/scalr/api/iacp/v3/users?page%5Bsize%5D=2&query=a';
+  const selfLink = (headers: IncomingHttpHeaders) =>
+    paginate([1, 2, 3], { number: 1, size: 2 }, { method: 'GET', url, originalUrl: url, headers })
+      .links.self;
+
+  it('name the origin each request used, however often one URL is paged', () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect(selfLink({ host: 'a.test' })).toBe(
+        'http://a.test/scalr/api/iacp/v3/users?page%5Bnumber%5D=1&page%5Bsize%5D=2&query=a',
+      );
+      expect(selfLink({ host: 'b.test:8080' })).toMatch(/^http:\/\/b\.test:8080\//);
+      expect(selfLink({ host: 'a.test', 'x-forwarded-host': 'undefined' })).toMatch(
+        /^http:\/\/undefined\//,
+      );
+      expect(selfLink({ host: 'a.test', 'x-forwarded-proto': 'https' })).toMatch(
+        /^https:\/\/a\.test\//,
       );
     }
   });
