@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { heapCeilingMb } from '../src/core/state/heap-ceiling.ts';
@@ -73,6 +73,9 @@ export async function measureLargeStore(
   results.largeCompaction = await attempt(results, 'compaction block', () =>
     measureCompactionBlock(db, config.pinning.serverCore, ceilingEnv),
   );
+  results.startup.largeParseMs = await attempt(results, 'start-up without an image', () =>
+    startWithoutImage(config, db, ceilingEnv),
+  );
   flushDirtyPages();
   results.notes.push(`large store started with NODE_OPTIONS=--max-old-space-size=${heapCeiling}`);
   const { server, startupMs } = await startFacsimile({
@@ -115,6 +118,28 @@ export async function measureLargeStore(
       : `facsimile exited ${Math.round(results.shutdown.ms)} ms after SIGTERM (${config.largeUsers} users/API, after the creates)`,
   );
   await countOnDisk(results, db, tag);
+}
+
+/**
+ * A start that must parse the JSON file: what the first start after the file changed
+ * outside facsimile, or after a compaction, pays. It saves a new image as it goes.
+ */
+async function startWithoutImage(
+  config: BenchConfig,
+  db: string,
+  env: Record<string, string>,
+): Promise<number> {
+  await rm(`${db}.image`, { force: true });
+  flushDirtyPages();
+  const { server, startupMs } = await startFacsimile({
+    db,
+    users: config.largeUsers,
+    core: config.pinning.serverCore,
+    timeoutMs: LARGE_START_TIMEOUT_MS,
+    env,
+  });
+  await stopServer(server, SHUTDOWN_TIMEOUT_MS);
+  return startupMs;
 }
 
 async function defaultRssMb(config: BenchConfig, dir: string): Promise<number | undefined> {

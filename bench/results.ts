@@ -65,6 +65,8 @@ export interface Results {
     defaultMs?: number;
     defaultRssMb?: number;
     largeMs?: number;
+    /** The same store started with its image removed: the JSON file parsed. */
+    largeParseMs?: number;
     largeRssMb?: number;
     /** Memory of the large store's rows alone: the file opened by a process doing nothing else. */
     largeRowsHeapMb?: number;
