@@ -122,6 +122,8 @@ const linkMakers = new Map<string, (number: number) => string>();
 const MAX_REMEMBERED_URLS = 256;
 /** Longer URLs (up to the header limit) are worked out every time rather than kept. */
 const MAX_REMEMBERED_URL_LENGTH = 2048;
+/** Pages whose links a remembered URL keeps. */
+const REMEMBERED_PAGES = 16;
 
 /**
  * The page links differ only in the page number: the query around it is sorted and encoded
@@ -160,7 +162,13 @@ function makeLinkTo(request: RequestView, size: number): (number: number) => str
   const after = new URLSearchParams(entries.slice(at + 1)).toString();
   const prefix = `${originOf(request.headers)}${path}?${before}`;
   const suffix = after === '' ? '' : `&${after}`;
-  return (number) => `${prefix}${number}${suffix}`;
+  // The first pages' links are what clients page through most: kept, they are built once.
+  const made: string[] = [];
+  return (number) => {
+    if (!(Number.isInteger(number) && number >= 0 && number < REMEMBERED_PAGES))
+      return `${prefix}${number}${suffix}`;
+    return (made[number] ??= `${prefix}${number}${suffix}`);
+  };
 }
 
 /** Whether `proto://host` is an origin as the client wrote it; short ones seen are remembered. */

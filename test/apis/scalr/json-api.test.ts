@@ -49,6 +49,21 @@ describe('page links', () => {
     paginate([1, 2, 3], { number: 1, size: 2 }, { method: 'GET', url, originalUrl: url, headers })
       .links.self;
 
+  it('name each page, the first ones kept and later ones built', () => {
+    const rows = Array.from({ length: 60 }, (_, at) => at);
+    for (const number of [1, 2, 15, 16, 17, 29, 30, 31, 2])
+      expect(
+        paginate(
+          rows,
+          { number, size: 2 },
+          { method: 'GET', url, originalUrl: url, headers: { host: 'a.test' } },
+        ).links,
+      ).toMatchObject({
+        self: `http://a.test/scalr/api/iacp/v3/users?page%5Bnumber%5D=${number}&page%5Bsize%5D=2&query=a`,
+        last: expect.stringContaining('page%5Bnumber%5D=30&') as unknown,
+      });
+  });
+
   it('name the origin each request used, however often one URL is paged', () => {
     for (let round = 0; round < 2; round += 1) {
       expect(selfLink({ host: 'a.test' })).toBe(
