@@ -37,8 +37,8 @@ export type ChangeListener = (change: RowChange) => void;
 type Slot = Stored | typeof REMOVED;
 type Entry = [key: string, stored: Stored];
 
-/** Groups a table keeps the members of at once; past it, they are looked up afresh. */
-const MAX_CACHED_GROUPS = 4096;
+/** Short groups a table keeps the members of at once; past it, they are looked up afresh. */
+const MAX_SHORT_GROUPS = 4096;
 
 /** A point-in-time view of a table that later changes do not disturb. */
 export interface Frozen<Row> {
@@ -77,8 +77,10 @@ export class Table<Row> {
   readonly #leftGroup = new Map<string, Set<string>>();
   readonly #unique: UniqueIndex<Row>[] = [];
   readonly #groups: GroupIndex<Row>[] = [];
-  /** Groups' keys and stored rows, kept until the group changes (a page read again looks up none). */
+  /** A large group's keys and stored rows, kept until the group changes. */
   readonly #groupCache = new Map<string, readonly Entry[]>();
+  /** The same for short groups, a bounded number: a page read again looks nothing up. */
+  readonly #shortGroups = new Map<string, readonly Entry[]>();
   readonly #freezes = new Set<Freeze>();
   readonly #held = new HeldRows<Stored>();
   #onChange: ChangeListener | undefined;
@@ -154,12 +156,13 @@ export class Table<Row> {
    */
   group(name: string, value: string): readonly Row[] {
     const cacheKey = `${name}\u0000${value}`;
-    let entries = this.#groupCache.get(cacheKey);
+    let entries = this.#groupCache.get(cacheKey) ?? this.#shortGroups.get(cacheKey);
     if (!entries) {
       entries = this.#groupEntries(name, value);
+      const cache = entries.length < LAZY_FROM ? this.#shortGroups : this.#groupCache;
       // Bounded: reading every user's group once must not keep them all.
-      if (this.#groupCache.size >= MAX_CACHED_GROUPS) this.#groupCache.clear();
-      this.#groupCache.set(cacheKey, entries);
+      if (cache === this.#shortGroups && cache.size >= MAX_SHORT_GROUPS) cache.clear();
+      cache.set(cacheKey, entries);
     }
     return this.#rowsOf(entries);
   }
@@ -338,7 +341,10 @@ export class Table<Row> {
 
   /** Drops a group's cached rows; no key is built while nothing is cached. */
   #forgetGroup(name: string, value: string): void {
-    if (this.#groupCache.size > 0) this.#groupCache.delete(`${name}\u0000${value}`);
+    if (this.#groupCache.size === 0 && this.#shortGroups.size === 0) return;
+    const cacheKey = `${name}\u0000${value}`;
+    this.#groupCache.delete(cacheKey);
+    this.#shortGroups.delete(cacheKey);
   }
 
   /** A group's rows in order: the parent's still in it, then those that joined it here. */
