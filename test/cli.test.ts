@@ -58,7 +58,7 @@ describe('the facsimile command', () => {
       [['--port', '70000'], 'expected a port number (0 to 65535)'],
       [['--journal-size', '0'], 'expected a whole number of at least 1'],
       [['--session-idle', 'soon'], 'expected a whole number'],
-      [['--users', '100001'], 'expected at most 100,000 users per API'],
+      [['--users', '150001'], 'expected at most 150,000 users per API'],
       [['--log-format', 'xml'], 'Allowed choices are pretty, json'],
     ];
     await Promise.all(

@@ -6,8 +6,14 @@ export const ADMIN_PATH = '/__facsimile';
 export const DEFAULT_JOURNAL_CAPACITY = 1000;
 export const DEFAULT_SEED = 4010;
 export const DEFAULT_USERS = 25;
-/** The most demo users per API: the size `npm run bench` measures (a larger count would seed for minutes and outgrow the table bound). */
-export const MAX_DEMO_USERS = 100_000;
+/**
+ * The most rows a table takes through an insert: with every field bounded in the specs, a
+ * list of them stays far below the largest string a JSON answer can be (a store grown to
+ * 587 MB could no longer list its users).
+ */
+export const MAX_TABLE_ROWS = 150_000;
+/** The most demo users per API: seeding more would only make tables past their bound. */
+export const MAX_DEMO_USERS = MAX_TABLE_ROWS;
 export const DEFAULT_SESSION_IDLE_SECONDS = 30 * 60;
 /** Each session keeps what it changed: the bound keeps a runaway client from exhausting memory. */
 export const DEFAULT_MAX_SESSIONS = 1000;

@@ -91,9 +91,9 @@ describe('state lives in a JSON store file', () => {
   });
 
   it('refuses a demo user count past its bound before touching anything', async () => {
-    for (const users of [100_001, -1, 2.5])
+    for (const users of [150_001, -1, 2.5])
       await expect(startStub({ apis: allApis, users })).rejects.toThrow(
-        'users must be a whole number from 0 to 100000',
+        'users must be a whole number from 0 to 150000',
       );
   });
 

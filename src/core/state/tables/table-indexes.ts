@@ -1,3 +1,5 @@
+import { MAX_TABLE_ROWS } from '../../defaults.ts';
+
 /** How a table finds its rows: a primary key, unique look-up keys and one-to-many groups. */
 export interface TableSpec<Row> {
   /** The row's primary key: what the change log, overlays and snapshots address it by. */
@@ -11,12 +13,7 @@ export interface TableSpec<Row> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type TableSpecs = Record<string, TableSpec<any>>;
 
-/**
- * The most rows a table takes through `insert`: with every field bounded in
- * the specs, a list of them stays far below the largest string a JSON answer
- * can be (a store grown to 587 MB could no longer list its users).
- */
-export const MAX_TABLE_ROWS = 150_000;
+export { MAX_TABLE_ROWS };
 
 /** Thrown by `insert` on a table holding MAX_TABLE_ROWS rows. */
 export class TableFull extends Error {
