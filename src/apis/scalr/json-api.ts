@@ -27,10 +27,17 @@ export function document(status: number, body: object): Reply {
   return reply(status, inKeyOrder(body) ? body : withSortedKeys(body));
 }
 
-/** Whether every object in `value` is plain and has its keys in order; allocates nothing. */
+/**
+ * Listed objects found in key order already: a table's rows are the same objects while they
+ * are held, so a page served again walks its resources no more. Rows are not edited in place
+ * (a change replaces the row), so an object once in order stays so.
+ */
+const ordered = new WeakSet<object>();
+
+/** Whether every object in `value` is plain and has its keys in order. */
 function inKeyOrder(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;
-  if (Array.isArray(value)) return value.every(inKeyOrder);
+  if (Array.isArray(value)) return value.every(listedInKeyOrder);
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
   let previous: string | undefined;
   for (const key in value) {
@@ -38,6 +45,14 @@ function inKeyOrder(value: unknown): boolean {
     if (!inKeyOrder((value as Record<string, unknown>)[key])) return false;
     previous = key;
   }
+  return true;
+}
+
+function listedInKeyOrder(item: unknown): boolean {
+  if (typeof item !== 'object' || item === null) return true;
+  if (ordered.has(item)) return true;
+  if (!inKeyOrder(item)) return false;
+  ordered.add(item);
   return true;
 }
 
@@ -102,11 +117,39 @@ export function paginate<Row>(rows: readonly Row[], page: Page, request: Request
   return { items: rows.slice(start, start + page.size), links, meta: { pagination } };
 }
 
+/** Link makers of the URLs last paged, by URL and the headers that make its origin. */
+const linkMakers = new Map<string, (number: number) => string>();
+const MAX_REMEMBERED_URLS = 256;
+/** Longer URLs (up to the header limit) are worked out every time rather than kept. */
+const MAX_REMEMBERED_URL_LENGTH = 2048;
+/** Pages whose links a remembered URL keeps. */
+const REMEMBERED_PAGES = 16;
+
 /**
  * The page links differ only in the page number: the query around it is sorted and encoded
- * once per request, not once per link.
+ * once per URL a client pages, not once per link or request.
  */
 function linkTo(request: RequestView, size: number): (number: number) => string {
+  const { headers } = request;
+  // Header values cannot hold a NUL, so the parts cannot run into each other.
+  const key = [
+    size,
+    headers['x-forwarded-proto'] ?? '',
+    headers['x-forwarded-host'] ?? '',
+    headers.host ?? '',
+    request.originalUrl,
+  ].join('\u0000');
+  const known = linkMakers.get(key);
+  if (known) return known;
+  const made = makeLinkTo(request, size);
+  if (key.length <= MAX_REMEMBERED_URL_LENGTH) {
+    if (linkMakers.size >= MAX_REMEMBERED_URLS) linkMakers.clear();
+    linkMakers.set(key, made);
+  }
+  return made;
+}
+
+function makeLinkTo(request: RequestView, size: number): (number: number) => string {
   const [path = '/', search = ''] = request.originalUrl.split('?', 2);
   const entries: [string, string][] = [...new URLSearchParams(search)].filter(
     ([key]) => key !== PAGE_NUMBER && key !== PAGE_SIZE,
@@ -119,7 +162,13 @@ function linkTo(request: RequestView, size: number): (number: number) => string 
   const after = new URLSearchParams(entries.slice(at + 1)).toString();
   const prefix = `${originOf(request.headers)}${path}?${before}`;
   const suffix = after === '' ? '' : `&${after}`;
-  return (number) => `${prefix}${number}${suffix}`;
+  // The first pages' links are what clients page through most: kept, they are built once.
+  const made: string[] = [];
+  return (number) => {
+    if (!(Number.isInteger(number) && number >= 0 && number < REMEMBERED_PAGES))
+      return `${prefix}${number}${suffix}`;
+    return (made[number] ??= `${prefix}${number}${suffix}`);
+  };
 }
 
 /** Whether `proto://host` is an origin as the client wrote it; short ones seen are remembered. */

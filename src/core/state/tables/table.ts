@@ -35,6 +35,10 @@ export interface RowChange {
 export type ChangeListener = (change: RowChange) => void;
 
 type Slot = Stored | typeof REMOVED;
+type Entry = [key: string, stored: Stored];
+
+/** Short groups a table keeps the members of at once; past it, they are looked up afresh. */
+const MAX_SHORT_GROUPS = 4096;
 
 /** A point-in-time view of a table that later changes do not disturb. */
 export interface Frozen<Row> {
@@ -73,8 +77,10 @@ export class Table<Row> {
   readonly #leftGroup = new Map<string, Set<string>>();
   readonly #unique: UniqueIndex<Row>[] = [];
   readonly #groups: GroupIndex<Row>[] = [];
-  /** A large group's stored rows, kept until the group changes. */
-  readonly #groupCache = new Map<string, readonly Stored[]>();
+  /** A large group's keys and stored rows, kept until the group changes. */
+  readonly #groupCache = new Map<string, readonly Entry[]>();
+  /** The same for short groups, a bounded number: a page read again looks nothing up. */
+  readonly #shortGroups = new Map<string, readonly Entry[]>();
   readonly #freezes = new Set<Freeze>();
   readonly #held = new HeldRows<Stored>();
   #onChange: ChangeListener | undefined;
@@ -132,9 +138,7 @@ export class Table<Row> {
 
   get(key: string): Row | undefined {
     const stored = this.#stored(key);
-    if (stored === undefined) return undefined;
-    const held = this.#held.get(key, stored) as Row | undefined;
-    return held ?? this.#held.hold(key, stored, this.#decode(stored));
+    return stored === undefined ? undefined : this.#heldRow([key, stored]);
   }
 
   find(index: string, value: string): Row | undefined {
@@ -145,15 +149,22 @@ export class Table<Row> {
     return row !== undefined && keysOf(keyOf(row)).includes(value) ? row : undefined;
   }
 
-  /** The rows of one group, in table order; a large group's are decoded as they are read. */
+  /**
+   * The rows of one group, in table order, decoded as they are read. A short
+   * group's rows are those `get` gives while someone holds them, as when rows
+   * were kept as objects: a page read again soon after decodes nothing.
+   */
   group(name: string, value: string): readonly Row[] {
     const cacheKey = `${name}\u0000${value}`;
-    let stored = this.#groupCache.get(cacheKey);
-    if (!stored) {
-      stored = this.#groupEntries(name, value).map((entry) => entry[1]);
-      if (stored.length >= LAZY_FROM) this.#groupCache.set(cacheKey, stored);
+    let entries = this.#groupCache.get(cacheKey) ?? this.#shortGroups.get(cacheKey);
+    if (!entries) {
+      entries = this.#groupEntries(name, value);
+      const cache = entries.length < LAZY_FROM ? this.#shortGroups : this.#groupCache;
+      // Bounded: reading every user's group once must not keep them all.
+      if (cache === this.#shortGroups && cache.size >= MAX_SHORT_GROUPS) cache.clear();
+      cache.set(cacheKey, entries);
     }
-    return rowsOf(stored, this.#decode);
+    return this.#rowsOf(entries);
   }
 
   /** Every row in table order (a parent's rows first, in its order, then this table's new ones). */
@@ -163,10 +174,18 @@ export class Table<Row> {
 
   /** Every row in table order, as an array decoded as it is read. */
   all(): Row[] {
-    const stored: Stored[] = [];
-    for (const entry of this.#entries()) stored.push(entry[1]);
-    return rowsOf(stored, this.#decode);
+    return this.#rowsOf([...this.#entries()]);
   }
+
+  #rowsOf(entries: readonly Entry[]): Row[] {
+    return rowsOf(entries, entries.length < LAZY_FROM ? this.#heldRow : this.#entryRow);
+  }
+
+  readonly #entryRow = (entry: Entry): Row => this.#decode(entry[1]);
+
+  readonly #heldRow = ([key, stored]: Entry): Row =>
+    (this.#held.get(key, stored) as Row | undefined) ??
+    this.#held.hold(key, stored, this.#decode(stored));
 
   has(key: string): boolean {
     return this.#stored(key) !== undefined;
@@ -322,17 +341,20 @@ export class Table<Row> {
 
   /** Drops a group's cached rows; no key is built while nothing is cached. */
   #forgetGroup(name: string, value: string): void {
-    if (this.#groupCache.size > 0) this.#groupCache.delete(`${name}\u0000${value}`);
+    if (this.#groupCache.size === 0 && this.#shortGroups.size === 0) return;
+    const cacheKey = `${name}\u0000${value}`;
+    this.#groupCache.delete(cacheKey);
+    this.#shortGroups.delete(cacheKey);
   }
 
   /** A group's rows in order: the parent's still in it, then those that joined it here. */
-  #groupEntries(name: string, value: string): [string, Stored][] {
+  #groupEntries(name: string, value: string): Entry[] {
     const fromParent = this.#parent.groupEntries(name, value);
     const members = this.#groups.find((group) => group.name === name)?.members.get(value);
     const left = this.#leftGroup.get(name);
     if (this.#rows.size === 0) return fromParent;
     const groupOf = this.spec.groups?.[name];
-    const entries: [string, Stored][] = [];
+    const entries: Entry[] = [];
     const seen = new Set<string>();
     for (const entry of fromParent) {
       const key = entry[0];
