@@ -2,7 +2,7 @@
 // but not for an image besides, the start writes no image and the compaction still runs. (A
 // real tmpfs, mounted for the test: root only, skipped without it except under CI=true.)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,5 +53,15 @@ describe('a store image on a disk without room for it', () => {
       served.child.kill('SIGKILL');
       await served.exited;
     }
+  }, 120_000);
+
+  it('is not left by a reset that filled the disk with it', async (context) => {
+    if (!disk) return context.skip();
+    for (const name of readdirSync(disk)) rmSync(join(disk, name), { recursive: true });
+    const db = join(disk, 'fresh.json');
+    const made = spawnSync(process.execPath, [BIN, 'reset', '--db', db, '--users', '20000']);
+    expect(made.status, made.stderr.toString()).toBe(0);
+    expect(statSync(db).size).toBeGreaterThan(60_000_000);
+    expect(readdirSync(disk)).toEqual(['fresh.json']);
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, statfs } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { PackedBuilder } from '../tables/packed-builder.ts';
 import { RowCodec } from '../tables/row-codec.ts';
@@ -114,7 +114,8 @@ export class FreshImage {
           const saved = this.#saved.get(`${api}\0${key}`);
           return saved ? { table: { ...saved, range: rows.range } } : listedSetting(rows);
         });
-      if (scanned && apis) writer.finish({ identity, meta: scanned.meta, apis });
+      if (scanned && apis && (await leavesCopyRoom(this.#file, size)))
+        writer.finish({ identity, meta: scanned.meta, apis });
       else writer.discard();
     } catch (error) {
       writer.discard();
@@ -126,6 +127,15 @@ export class FreshImage {
   discard(): void {
     this.#writer?.discard();
   }
+}
+
+/**
+ * Whether the disk, with the image written, still has a store file's worth of room: what a
+ * compaction's copy needs, which a cache must not take (the image is dropped otherwise).
+ */
+async function leavesCopyRoom(file: string, storeBytes: number): Promise<boolean> {
+  const disk = await statfs(dirname(file)).catch(() => undefined);
+  return !disk || disk.bavail * disk.bsize >= storeBytes;
 }
 
 /**
