@@ -14,7 +14,7 @@ import {
 } from './processes.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
-const BASELINE_SERVER = join(import.meta.dirname, 'baseline-server.js');
+export const BASELINE_SERVER = join(import.meta.dirname, 'baseline-server.js');
 const VALIDATOR_FLOOR = join(import.meta.dirname, 'validator-floor.ts');
 const START_TIMEOUT_MS = 60_000;
 

@@ -1,6 +1,7 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ROOT, startBare } from './baselines.ts';
+import { pathToFileURL } from 'node:url';
+import { BASELINE_SERVER, ROOT, startBare } from './baselines.ts';
 import type { BenchConfig } from './config.ts';
 import { freePort, runToEnd, spawnServer, stopServer, waitUntilServing } from './processes.ts';
 import type { Results } from './results.ts';
@@ -38,6 +39,7 @@ export async function measurePackageStart(
     stub: [] as Probe[],
     express: [] as Probe[],
     npx: [] as number[],
+    npxBare: [] as number[],
     bare: [] as number[],
     help: [] as number[],
     node: [] as number[],
@@ -46,6 +48,7 @@ export async function measurePackageStart(
     samples.stub.push(await probe('facsimile', core));
     samples.express.push(await probe('express', core));
     samples.npx.push(await npxServe(consumer, join(dir, `npx-${run}`, 'db.json'), core));
+    samples.npxBare.push(await npxBareExpress(consumer, core));
     const bare = await startBare(
       'express',
       [{ path: '/', contentType: 'text/plain', body: Buffer.from('ok').toString('base64') }],
@@ -66,6 +69,7 @@ export async function measurePackageStart(
     expressSecondMs: median(samples.express.map((sample) => sample.secondMs)),
     npxServeMs: median(samples.npx),
     bareExpressMs: median(samples.bare),
+    npxBareExpressMs: median(samples.npxBare),
     stubFirstRequestMs: median(samples.stub.map((sample) => sample.firstRequestMs)),
     expressFirstRequestMs: median(samples.express.map((sample) => sample.firstRequestMs)),
     helpMs: median(samples.help),
@@ -101,6 +105,12 @@ async function consumerDir(dir: string): Promise<string> {
     join('..', 'facsimile', 'bin', 'facsimile.js'),
     join(consumer, 'node_modules', '.bin', 'facsimile'),
   );
+  const bareBin = join(consumer, 'node_modules', '.bin', 'bare-express');
+  await writeFile(
+    bareBin,
+    `#!/usr/bin/env node\nawait import(${JSON.stringify(pathToFileURL(BASELINE_SERVER).href)});\n`,
+  );
+  await chmod(bareBin, 0o755);
   return consumer;
 }
 
@@ -126,6 +136,33 @@ async function npxServe(consumer: string, db: string, core: number | undefined):
   });
   try {
     return await waitUntilServing(server, READY_PATH, DEMO_AUTH, TIMEOUT_MS);
+  } finally {
+    await stopServer(server);
+  }
+}
+
+/**
+ * Bare Express started the way `npx facsimile serve` is, through npx and a bin in the
+ * project: the baseline that leaves npm's own time out of the ratio.
+ */
+async function npxBareExpress(consumer: string, core: number | undefined): Promise<number> {
+  const port = await freePort();
+  const answers = join(consumer, 'bare-answers.json');
+  await writeFile(
+    answers,
+    JSON.stringify([
+      { path: '/', contentType: 'text/plain', body: Buffer.from('ok').toString('base64') },
+    ]),
+  );
+  const server = spawnServer({
+    name: 'npx bare Express',
+    args: [NPX, 'bare-express', 'express', String(port), answers],
+    port,
+    core,
+    cwd: consumer,
+  });
+  try {
+    return await waitUntilServing(server, '/', {}, TIMEOUT_MS);
   } finally {
     await stopServer(server);
   }

@@ -83,6 +83,8 @@ export interface Results {
     expressSecondMs?: number;
     npxServeMs?: number;
     bareExpressMs?: number;
+    /** Bare Express started through npx and a bin, as `npx facsimile serve` is. */
+    npxBareExpressMs?: number;
     /** The first request after the first start, which builds that API's validator. */
     stubFirstRequestMs?: number;
     expressFirstRequestMs?: number;
