@@ -17,6 +17,9 @@ describe('the heap ceiling a store suggests', () => {
     expect(heapCeilingHint(354 * MB, 4_096 * MB)).toContain(
       'NODE_OPTIONS=--max-old-space-size=384',
     );
+    expect(heapCeilingHint(354 * MB, 4_096 * MB)).toContain(
+      'with `facsimile reset` while it is stopped',
+    );
     expect(heapCeilingHint(354 * MB, 384 * MB)).toBeUndefined();
   });
 });
