@@ -553,6 +553,15 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Seeding the API again would need more heap than the process has left under its limit (a large store under the `--max-old-space-size` that `serve` suggests): nothing was changed. Reset a store this large with `facsimile reset` while facsimile is stopped. */
+        SeedOutgrowsHeap: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The store could not be written (a full or read-only disk, or PostgreSQL unreachable): nothing was changed, in memory or in the store. The error says what failed and the system's code, e.g. `ENOSPC` or `ECONNREFUSED`. */
         StorageFailed: {
             headers: {
@@ -859,6 +868,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["NotJson"];
             503: components["responses"]["StorageFailed"];
+            507: components["responses"]["SeedOutgrowsHeap"];
         };
     };
     listRules: {

@@ -4,7 +4,7 @@ import type { ControlPlane } from '../control/control.ts';
 import { answerTooLarge } from '../api/errors.ts';
 import { packageVersion } from '../paths.ts';
 import { unparsedBodyMessage } from '../secrets.ts';
-import { SESSION_HEADER, SESSION_ID, StoreWriteFailed } from '../state/index.ts';
+import { SeedOutgrowsHeap, SESSION_HEADER, SESSION_ID, StoreWriteFailed } from '../state/index.ts';
 import { loadSpec } from '../specs/spec.ts';
 import { specValidation } from '../specs/validation.ts';
 import { jsonPosts } from './guard.ts';
@@ -84,6 +84,7 @@ export function createAdminApp(control: ControlPlane, options: AdminOptions) {
   app.use((error: ValidatorError, _req: Request, res: Response, _next: NextFunction) => {
     // Says what could not be stored and the system's code; names no path.
     if (error instanceof StoreWriteFailed) return res.status(503).json({ error: error.message });
+    if (error instanceof SeedOutgrowsHeap) return res.status(507).json({ error: error.message });
     const tooLarge = answerTooLarge(error);
     if (tooLarge) return res.status(507).json({ error: tooLarge });
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;

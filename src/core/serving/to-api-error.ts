@@ -1,4 +1,10 @@
-import { SessionMemoryFull, StoreWriteFailed, TableFull, TooManySessions } from '../state/index.ts';
+import {
+  SeedOutgrowsHeap,
+  SessionMemoryFull,
+  StoreWriteFailed,
+  TableFull,
+  TooManySessions,
+} from '../state/index.ts';
 import { answerTooLarge, ApiError, type ErrorKind, type Issue } from '../api/errors.ts';
 import { isSecretName, unparsedBodyMessage } from '../secrets.ts';
 import { pointerGet } from '../specs/spec.ts';
@@ -58,7 +64,7 @@ export function toApiError(error: unknown, request: RequestValues = {}): ApiErro
   ) {
     return new ApiError({ kind: 'internal', status: 503, message: error.message });
   }
-  if (error instanceof TableFull)
+  if (error instanceof TableFull || error instanceof SeedOutgrowsHeap)
     return new ApiError({ kind: 'internal', status: 507, message: error.message });
   const tooLarge = answerTooLarge(error);
   if (tooLarge) return new ApiError({ kind: 'internal', status: 507, message: tooLarge });

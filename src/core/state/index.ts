@@ -51,4 +51,4 @@ export {
   seedView,
   type SeedProgress,
 } from './seeding.ts';
-export { heapCeilingHint } from './heap-ceiling.ts';
+export { heapCeilingHint, SeedOutgrowsHeap } from './heap-ceiling.ts';

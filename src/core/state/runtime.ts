@@ -1,6 +1,7 @@
 import type { AnyApiDefinition } from '../api/definition.ts';
 import type { LogEntry } from './file/change-log.ts';
 import { saveStoreImage } from './file/store-image.ts';
+import { assertSeedFits } from './heap-ceiling.ts';
 import { documentOf, openData, overlayOf, type OpenedApi } from './opened.ts';
 import { Scope } from './scope.ts';
 import {
@@ -194,6 +195,7 @@ export class Runtime extends Scope {
     let seeded = this.#seeds.get(name);
     if (!seeded) {
       const api = this.definition(name);
+      assertSeedFits(name, this.meta.users);
       seeded = openData(api, deepFreeze(seedApi(api, this.meta)), undefined);
       this.#seeds.set(name, seeded);
     }
@@ -207,6 +209,8 @@ export class Runtime extends Scope {
   async reset(name?: string): Promise<void> {
     const names = name === undefined ? this.apis.map((api) => api.name) : [name];
     if (this.shared) return this.shared.reset(names);
+    // Every seed first: one the heap cannot take leaves every API as it was.
+    for (const api of names) this.seedOf(api);
     await Promise.all(
       names.map((api) => {
         const undo = this.#replacing([api]);
