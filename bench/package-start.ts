@@ -21,6 +21,11 @@ const NPX = join(
 );
 const READY_PATH = '/scalingo/v1/users/self';
 const TIMEOUT_MS = 30_000;
+/** Bare Express's one answer, and the file in the consumer project that holds it for npx. */
+const BARE_OK = [
+  { path: '/', contentType: 'text/plain', body: Buffer.from('ok').toString('base64') },
+];
+const BARE_ANSWERS = 'bare-answers.json';
 
 /**
  * What a test suite pays to start facsimile, each a median of a few fresh
@@ -49,12 +54,7 @@ export async function measurePackageStart(
     samples.express.push(await probe('express', core));
     samples.npx.push(await npxServe(consumer, join(dir, `npx-${run}`, 'db.json'), core));
     samples.npxBare.push(await npxBareExpress(consumer, core));
-    const bare = await startBare(
-      'express',
-      [{ path: '/', contentType: 'text/plain', body: Buffer.from('ok').toString('base64') }],
-      dir,
-      core,
-    );
+    const bare = await startBare('express', BARE_OK, dir, core);
     samples.bare.push(bare.startupMs);
     await stopServer(bare.server);
     samples.help.push(
@@ -111,34 +111,27 @@ async function consumerDir(dir: string): Promise<string> {
     `#!/usr/bin/env node\nawait import(${JSON.stringify(pathToFileURL(BASELINE_SERVER).href)});\n`,
   );
   await chmod(bareBin, 0o755);
+  await writeFile(join(consumer, BARE_ANSWERS), JSON.stringify(BARE_OK));
   return consumer;
 }
 
 async function npxServe(consumer: string, db: string, core: number | undefined): Promise<number> {
-  const port = await freePort();
-  const server = spawnServer({
+  return timeNpx(consumer, core, {
     name: 'npx facsimile serve',
-    args: [
-      NPX,
+    args: (port) => [
       'facsimile',
       'serve',
       '--port',
-      String(port),
+      port,
       '--no-api-ports',
       '--log-level',
       'warn',
       '--db',
       db,
     ],
-    port,
-    core,
-    cwd: consumer,
+    readyPath: READY_PATH,
+    headers: DEMO_AUTH,
   });
-  try {
-    return await waitUntilServing(server, READY_PATH, DEMO_AUTH, TIMEOUT_MS);
-  } finally {
-    await stopServer(server);
-  }
 }
 
 /**
@@ -146,23 +139,36 @@ async function npxServe(consumer: string, db: string, core: number | undefined):
  * project: the baseline that leaves npm's own time out of the ratio.
  */
 async function npxBareExpress(consumer: string, core: number | undefined): Promise<number> {
-  const port = await freePort();
-  const answers = join(consumer, 'bare-answers.json');
-  await writeFile(
-    answers,
-    JSON.stringify([
-      { path: '/', contentType: 'text/plain', body: Buffer.from('ok').toString('base64') },
-    ]),
-  );
-  const server = spawnServer({
+  const answers = join(consumer, BARE_ANSWERS);
+  return timeNpx(consumer, core, {
     name: 'npx bare Express',
-    args: [NPX, 'bare-express', 'express', String(port), answers],
+    args: (port) => ['bare-express', 'express', port, answers],
+    readyPath: '/',
+    headers: {},
+  });
+}
+
+/** Milliseconds from spawning `npx <args>` in `consumer` to the first 200 on `readyPath`. */
+async function timeNpx(
+  consumer: string,
+  core: number | undefined,
+  run: {
+    name: string;
+    args: (port: string) => string[];
+    readyPath: string;
+    headers: Record<string, string>;
+  },
+): Promise<number> {
+  const port = await freePort();
+  const server = spawnServer({
+    name: run.name,
+    args: [NPX, ...run.args(String(port))],
     port,
     core,
     cwd: consumer,
   });
   try {
-    return await waitUntilServing(server, '/', {}, TIMEOUT_MS);
+    return await waitUntilServing(server, run.readyPath, run.headers, TIMEOUT_MS);
   } finally {
     await stopServer(server);
   }
