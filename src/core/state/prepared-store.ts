@@ -17,13 +17,13 @@ export const PREPARED_DIGEST = `${PREPARED_STORE}.sha256`;
 
 export const digestOf = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-/** The one seeded value that is not deterministic: each store gets its own JWT signing secret. */
 /** The seeding it holds (the `SeedOptions` of seeding.ts, which imports this module). */
 interface SeedOptions {
   seed: number;
   users: number;
 }
 
+/** The one seeded value that is not deterministic: each store gets its own JWT signing secret. */
 const SECRET = /("jwtSecret":")([A-Za-z0-9_-]{43})(")/;
 
 /**

@@ -1,4 +1,4 @@
-import { mkdir, rm, statfs } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { PackedBuilder } from '../tables/packed-builder.ts';
 import { RowCodec } from '../tables/row-codec.ts';
@@ -19,7 +19,7 @@ import {
   type StoreData,
   type StoreView,
 } from './store-file.ts';
-import { entriesOf, listedSetting } from './store-image.ts';
+import { diskHasRoom, entriesOf, listedSetting } from './store-image.ts';
 import { scanStoreFile } from './store-lines.ts';
 
 /** The tables an API opens, by API name (`undefined` for one facsimile does not serve). */
@@ -104,18 +104,17 @@ export class FreshImage {
     try {
       const identity = await identityOf(this.#file);
       const size = Number(identity.size);
-      const scanned =
-        this.#failed || size < IMAGE_FROM_BYTES
-          ? undefined
-          : (scanStoreFile(this.#file, size) as StoreData | undefined);
+      // Kept only where the disk still has a store file's worth of room: a compaction's copy.
+      const keep =
+        !this.#failed && size >= IMAGE_FROM_BYTES && (await diskHasRoom(this.#file, size));
+      const scanned = keep ? (scanStoreFile(this.#file, size) as StoreData | undefined) : undefined;
       const apis =
         scanned &&
         entriesOf(scanned, (rows, api, key) => {
           const saved = this.#saved.get(`${api}\0${key}`);
           return saved ? { table: { ...saved, range: rows.range } } : listedSetting(rows);
         });
-      if (scanned && apis && (await leavesCopyRoom(this.#file, size)))
-        writer.finish({ identity, meta: scanned.meta, apis });
+      if (scanned && apis) writer.finish({ identity, meta: scanned.meta, apis });
       else writer.discard();
     } catch (error) {
       writer.discard();
@@ -127,15 +126,6 @@ export class FreshImage {
   discard(): void {
     this.#writer?.discard();
   }
-}
-
-/**
- * Whether the disk, with the image written, still has a store file's worth of room: what a
- * compaction's copy needs, which a cache must not take (the image is dropped otherwise).
- */
-async function leavesCopyRoom(file: string, storeBytes: number): Promise<boolean> {
-  const disk = await statfs(dirname(file)).catch(() => undefined);
-  return !disk || disk.bavail * disk.bsize >= storeBytes;
 }
 
 /**

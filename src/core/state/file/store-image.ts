@@ -197,8 +197,13 @@ async function leavesRoom(
     for (const chunk of parts.chunks) bytes += chunk.length;
     for (const array of Object.values(parts.arrays)) bytes += array.byteLength;
   }
+  return diskHasRoom(file, bytes + storeBytes);
+}
+
+/** Whether the disk holding `file` has `bytes` free (when it cannot tell, it is taken to). */
+export async function diskHasRoom(file: string, bytes: number): Promise<boolean> {
   const disk = await statfs(dirname(file)).catch(() => undefined);
-  return !disk || disk.bavail * disk.bsize >= bytes + storeBytes;
+  return !disk || disk.bavail * disk.bsize >= bytes;
 }
 
 /**
